@@ -1,0 +1,14 @@
+// Sizes of what users download: the extension bundle and the packaged .vsix (both from `npm run bench`'s production build).
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const kb = (p) => statSync(join(root, p)).size / 1024;
+
+export async function run() {
+  return [
+    { name: 'bundle.extension_kb', unit: 'KB', value: kb('dist/extension.js'), goal: 400, better: 'lower' },
+    { name: 'package.vsix_kb', unit: 'KB', value: kb('ml-reps.vsix'), goal: 3072, better: 'lower' },
+  ];
+}

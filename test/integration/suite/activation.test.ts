@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'ml-reps.ml-reps';
+
+export async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
+  await ext.activate();
+  return ext;
+}
+
+describe('activation', () => {
+  it('is not activated by startup alone (no "*" activation)', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext);
+    const events: string[] = ext.packageJSON.activationEvents ?? [];
+    assert.ok(!events.includes('*'), 'activationEvents must not contain "*"');
+    assert.ok(events.some((e) => e.startsWith('workspaceContains:')));
+  });
+
+  it('activates and registers every contributed command', async () => {
+    const ext = await activateExtension();
+    assert.equal(ext.isActive, true);
+    const contributed: string[] = ext.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.filter((c) => !registered.has(c));
+    assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+
+  it('puts every command under the "ML Reps" category', async () => {
+    const ext = await activateExtension();
+    for (const c of ext.packageJSON.contributes.commands as { command: string; category: string }[]) {
+      assert.equal(c.category, 'ML Reps', c.command);
+    }
+  });
+
+  it('runs the refresh command without error', async () => {
+    await activateExtension();
+    await vscode.commands.executeCommand('mlReps.refreshProblems');
+  });
+
+  it('contributes the walkthrough with four steps', async () => {
+    const ext = await activateExtension();
+    const [walkthrough] = ext.packageJSON.contributes.walkthroughs;
+    assert.equal(walkthrough.title, 'Get started with ML Reps');
+    assert.deepEqual(
+      walkthrough.steps.map((s: { id: string }) => s.id),
+      ['chooseTrack', 'openProblem', 'runTests', 'seeProgress'],
+    );
+  });
+});

@@ -1,0 +1,137 @@
+// The e2e suite: the integration tests inside code-server's extension host, then UI flows through the
+// real workbench in headless Chromium, then the packaged .vsix installed and loaded.
+// Screenshots and metrics go to test-results/ (git-ignored).
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureCodeServer, installVsix, launchBrowser, repoRoot, runExtensionTests, startCodeServer } from './codeServer.mjs';
+import { uiFlows } from './uiFlows.mjs';
+
+const resultsDir = join(repoRoot, 'test-results');
+mkdirSync(resultsDir, { recursive: true });
+const vsix = join(repoRoot, 'ml-reps.vsix');
+const outTests = join(repoRoot, 'out', 'test', 'integration');
+
+const checks = [];
+function record(name, ok, detail = '') {
+  checks.push({ name, ok });
+  console.log(`${ok ? '  ✔' : '  ✘'} ${name}${detail ? ` — ${detail}` : ''}`);
+}
+
+/** Runs `fn` and records it; a throw is a failed check with its message, never an aborted run. */
+async function step(name, fn) {
+  try {
+    const detail = await fn();
+    record(name, true, typeof detail === 'string' ? detail : '');
+  } catch (err) {
+    record(name, false, err instanceof Error ? err.stack ?? err.message : String(err));
+  }
+}
+
+const overall = setTimeout(() => {
+  console.error('e2e: overall time limit (25 min) reached');
+  process.exit(124);
+}, 25 * 60_000);
+overall.unref();
+
+for (const f of [vsix, join(outTests, 'index.js'), join(repoRoot, 'dist', 'extension.js')]) {
+  if (!existsSync(f)) {
+    console.error(`e2e: ${f} is missing; run through \`npm run test:e2e\`, which builds it first.`);
+    process.exit(2);
+  }
+}
+
+const entry = ensureCodeServer();
+const workspace = mkdtempSync(join(tmpdir(), 'mlreps-e2e-ws-'));
+const browser = await launchBrowser();
+const server = await startCodeServer({ entry, workspace });
+const metrics = {};
+let integrationSummary = '';
+
+try {
+  console.log('\nLauncher');
+  await step('a failing integration test makes the launcher exit non-zero', async () => {
+    const lines = [];
+    const code = await runExtensionTests(browser, server, {
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: join(outTests, 'fixtures', 'failing', 'index.js'),
+      timeoutMs: 180_000,
+      onLog: (line) => lines.push(line),
+    });
+    if (code === 0) throw new Error('exit code 0 for a failing suite');
+    if (!lines.some((l) => l.includes('launcher-fixture: 0 passed, 1 failed'))) throw new Error(`the fixture's failure was not reported:\n${lines.join('\n')}`);
+    return `exit code ${code}`;
+  });
+
+  console.log('\nIntegration suite (code-server extension host)');
+  await step('integration suite passes in the real extension host', async () => {
+    const code = await runExtensionTests(browser, server, {
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: join(outTests, 'index.js'),
+      timeoutMs: 15 * 60_000,
+      onLog: (line) => {
+        if (/^integration: \d+ passed, \d+ failed/.test(line)) integrationSummary = line;
+        console.log(`    ${line}`);
+      },
+    });
+    if (code !== 0) throw new Error(`exit code ${code}`);
+    if (!integrationSummary) throw new Error('no integration summary line was printed');
+  });
+
+  console.log('\nUI flows (workbench in headless Chromium)');
+  await uiFlows({ browser, server, workspace, resultsDir, step, metrics, repoRoot });
+} finally {
+  await server.stop();
+}
+
+console.log('\nPackaged .vsix');
+{
+  const base = mkdtempSync(join(tmpdir(), 'mlreps-vsix-'));
+  const extensionsDir = join(base, 'ext');
+  const userDataDir = join(base, 'data');
+  mkdirSync(extensionsDir, { recursive: true });
+  await step(`the .vsix (${Math.round(statSync(vsix).size / 1024)} KB) installs with code-server --install-extension`, async () => {
+    const out = installVsix(entry, vsix, extensionsDir, userDataDir);
+    if (!/successfully installed/i.test(out)) throw new Error(out);
+  });
+  const vsixWorkspace = mkdtempSync(join(tmpdir(), 'mlreps-vsix-ws-'));
+  const server2 = await startCodeServer({ entry, workspace: vsixWorkspace, extensionsDir, userDataDir });
+  try {
+    await step('the installed .vsix loads and shows the ML Reps container', async () => {
+      const { openWorkbench, openMlRepsContainer } = await import('./uiFlows.mjs');
+      const { page, context } = await openWorkbench(browser, server2.url({}));
+      try {
+        await openMlRepsContainer(page);
+        await page.screenshot({ path: join(resultsDir, 'vsix-sidebar.png') });
+      } finally {
+        await context.close();
+      }
+    });
+  } finally {
+    await server2.stop();
+  }
+}
+
+await browser.close();
+
+writeFileSync(join(resultsDir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+console.log(`\nmetrics: ${JSON.stringify(metrics)}`);
+const passed = checks.filter((c) => c.ok).length;
+const failed = checks.length - passed;
+if (integrationSummary) console.log(integrationSummary);
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
+
+// Exported for reuse by other launchers.
+export function findFiles(dir, predicate, found = []) {
+  if (!existsSync(dir)) return found;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) findFiles(p, predicate, found);
+    else if (predicate(e.name)) found.push(p);
+  }
+  return found;
+}
+export function readText(p) {
+  return readFileSync(p, 'utf8');
+}

@@ -1,0 +1,87 @@
+// UI flows through the real workbench, as a person would use it. Each flow takes screenshots into test-results/.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export async function openWorkbench(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  // The activity bar is ready once the Explorer entry is there.
+  await page.waitForSelector('.activitybar .action-item', { timeout: 60_000 });
+  return { context, page };
+}
+
+export async function openMlRepsContainer(page) {
+  const item = page.locator('.activitybar .action-item a[aria-label^="ML Reps"]').first();
+  await item.waitFor({ timeout: 30_000 });
+  await item.click();
+  await page.locator('.pane-header[aria-label^="Problems"], .pane-header :text("Problems")').first().waitFor({ timeout: 30_000 });
+}
+
+/** Finds the webview frame whose document contains `text`. */
+export async function findWebviewFrame(page, text, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      try {
+        const body = await frame.evaluate(() => document.body?.innerText ?? '');
+        if (body.includes(text)) return frame;
+      } catch {
+        // Frames come and go while the workbench loads.
+      }
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no webview frame shows "${text}" within ${timeoutMs} ms`);
+}
+
+function findLogFiles(dir, name, found = []) {
+  if (!existsSync(dir)) return found;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) findLogFiles(p, name, found);
+    else if (e.name.endsWith(name)) found.push(p);
+  }
+  return found;
+}
+
+/** Reads "ML Reps activated in X ms" from the extension's own log file in the server's data folder. */
+export async function readActivationMs(userDataDir, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const file of findLogFiles(userDataDir, 'ML Reps.log')) {
+      const match = /ML Reps activated in ([\d.]+) ms/.exec(readFileSync(file, 'utf8'));
+      if (match) return Number(match[1]);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no "ML Reps activated in" line in any ML Reps.log under ${userDataDir}`);
+}
+
+export async function uiFlows({ browser, server, resultsDir, step, metrics, repoRoot }) {
+  const { context, page } = await openWorkbench(browser, server.url({ extensionDevelopmentPath: repoRoot }));
+  try {
+    await step('the ML Reps activity-bar container opens with its Problems view', async () => {
+      await openMlRepsContainer(page);
+      await page.screenshot({ path: join(resultsDir, 'sidebar.png') });
+    });
+
+    await step('the Progress view renders the method targets', async () => {
+      const frame = await findWebviewFrame(page, 'Ready to apply when');
+      const text = await frame.evaluate(() => document.body.innerText);
+      for (const expected of ['ISS · problem sets', '56%', '17 of 20', '35 of 50']) {
+        if (!text.includes(expected)) throw new Error(`Progress view lacks "${expected}":\n${text}`);
+      }
+      await page.screenshot({ path: join(resultsDir, 'progress-view.png') });
+    });
+
+    await step('activation time is read from the extension log', async () => {
+      metrics.activation_ms = await readActivationMs(server.userDataDir);
+      if (!(metrics.activation_ms <= 50)) throw new Error(`activation took ${metrics.activation_ms} ms (goal ≤ 50)`);
+      return `${metrics.activation_ms} ms`;
+    });
+  } finally {
+    await context.close();
+  }
+}
