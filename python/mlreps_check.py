@@ -46,13 +46,20 @@ def show(value):
             text = "array(" + np.array2string(value, separator=", ") + ", shape=" + str(value.shape) + ", dtype=" + str(value.dtype) + ")"
     elif np is not None and isinstance(value, np.generic):
         text = repr(value.item())
-    elif isinstance(value, float):
-        text = repr(value)
+    elif np is not None and isinstance(value, (list, tuple)) and _numeric_sequence(np, value):
+        text = repr(np.asarray(value).tolist())
     else:
         text = repr(value)
     if len(text) > _MAX_REPR:
         text = text[:_MAX_REPR] + " ... (truncated)"
     return text
+
+
+def _numeric_sequence(np, value):
+    try:
+        return np.asarray(value).dtype.kind in "biuf"
+    except Exception:
+        return False
 
 
 def fail(message, expected=None, actual=None):

@@ -1,27 +1,158 @@
 /**
- * The ML Reps command line: `node dist/cli.js <command>`.
+ * The ML Reps command line, for people who prefer the terminal and for CI:
+ *   node dist/cli.js test <problem-id> <solution-file> [--suite visible|hidden|all] [--json]
+ *   node dist/cli.js validate-problems [--only id,id]
+ *   node dist/cli.js list
+ * Exit codes: 0 all tests pass (or the bank is valid), 1 a test fails (or a problem is invalid),
+ * 2 bad usage or a runner error.
  */
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { bankShortfalls, bankStats } from './core/problems/bankStats';
 import { loadProblemBank } from './core/problems/problemBank';
+import { PROBLEM_TOPICS } from './core/problems/schema';
+import { validateBank } from './core/problems/validateBank';
+import { interpreterCandidates } from './core/runner/interpreter';
+import { PythonRunner } from './core/runner/pythonRunner';
+import { formatRunReport } from './core/runner/formatReport';
+import type { Suite } from './core/runner/runResult';
 
 const USAGE = `Usage:
-  node dist/cli.js list                      list the problems in the bank
+  node dist/cli.js test <problem-id> <solution-file> [--suite visible|hidden|all] [--json]
+  node dist/cli.js validate-problems [--only id,id]
+  node dist/cli.js list
+Environment: ML_REPS_PYTHON picks the interpreter (default: python3, then python).
 `;
 
-function main(argv: string[]): number {
-  const [command] = argv;
-  const problemsRoot = join(__dirname, '..', 'problems');
-  switch (command) {
-    case 'list': {
-      const bank = loadProblemBank(problemsRoot);
-      for (const p of bank.problems) console.log(`${p.id.padEnd(32)} ${p.track.padEnd(5)} ${p.difficulty.padEnd(7)} ${p.title}`);
-      for (const e of bank.errors) console.error(`error: ${e.file}: ${e.message}`);
-      return bank.errors.length ? 1 : 0;
+const extensionRoot = join(__dirname, '..');
+const problemsRoot = join(extensionRoot, 'problems');
+
+function runner(): PythonRunner {
+  return new PythonRunner({
+    harnessDir: join(extensionRoot, 'python'),
+    candidates: () => interpreterCandidates({ configured: process.env.ML_REPS_PYTHON }),
+  });
+}
+
+class UsageError extends Error {}
+
+function parseFlags(args: string[], known: Record<string, 'value' | 'flag'>): { positional: string[]; flags: Record<string, string | true> } {
+  const positional: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith('--')) {
+      const name = a.slice(2);
+      if (!(name in known)) throw new UsageError(`unknown option ${a}`);
+      if (known[name] === 'value') {
+        if (i + 1 >= args.length) throw new UsageError(`${a} needs a value`);
+        flags[name] = args[++i];
+      } else flags[name] = true;
+    } else positional.push(a);
+  }
+  return { positional, flags };
+}
+
+async function testCommand(args: string[]): Promise<number> {
+  const { positional, flags } = parseFlags(args, { suite: 'value', json: 'flag' });
+  if (positional.length !== 2) throw new UsageError('test needs <problem-id> and <solution-file>');
+  const [id, file] = positional;
+  const suite = (flags.suite ?? 'visible') as Suite;
+  if (!['visible', 'hidden', 'all'].includes(suite)) throw new UsageError(`--suite must be visible, hidden or all (got ${suite})`);
+  const bank = loadProblemBank(problemsRoot);
+  const problem = bank.problems.find((p) => p.id === id);
+  if (!problem) {
+    console.error(`error: no problem "${id}". Run \`node dist/cli.js list\` to see them.`);
+    return 2;
+  }
+  const solution = resolve(file);
+  if (!existsSync(solution)) {
+    console.error(`error: ${solution} does not exist`);
+    return 2;
+  }
+  const result = await runner().run({ problem, solutionFile: solution, suite });
+  if (flags.json) console.log(JSON.stringify(result, null, 2));
+  else console.log(formatRunReport(result, problem.title));
+  if (result.error && result.tests.length === 0) return 2;
+  return result.status === 'pass' ? 0 : 1;
+}
+
+async function validateCommand(args: string[]): Promise<number> {
+  const { flags } = parseFlags(args, { only: 'value' });
+  const only = typeof flags.only === 'string' ? new Set(flags.only.split(',')) : undefined;
+  const started = Date.now();
+  const failures0: string[] = [];
+  const report = await validateBank(problemsRoot, runner(), { only });
+  const rows = report.reports;
+  if (only && rows.length !== only.size) failures0.push(`--only names problems that do not exist: ${[...only].filter((id) => !rows.some((r) => r.problem.id === id)).join(', ')}`);
+  const header = ['problem', 'track', 'topic', 'difficulty', 'visible', 'hidden', 'mutants', 'ref ms', 'result'];
+  const table = rows.map((r) => [
+    r.problem.id,
+    r.problem.track,
+    r.problem.topic,
+    r.problem.difficulty,
+    String(r.visibleTests),
+    String(r.hiddenTests),
+    String(r.mutants),
+    Number.isFinite(r.referenceMs) ? String(Math.round(r.referenceMs)) : '-',
+    r.problems.length ? 'INVALID' : 'ok',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(line(header));
+  for (const row of table) console.log(line(row));
+
+  const failures: string[] = [...failures0];
+  for (const e of report.loadErrors) failures.push(`${e.file}: ${e.message}`);
+  for (const r of rows) for (const p of r.problems) failures.push(`${r.problem.id}: ${p}`);
+  const stats = bankStats(report.reports.map((r) => r.problem));
+  if (!only) for (const s of bankShortfalls(stats)) failures.push(`bank: ${s}`);
+
+  console.log(`\nProblems: ${stats.total} (ds track ${stats.perTrack.ds}, mle track ${stats.perTrack.mle}; "both" counts for each)`);
+  console.log(`By difficulty: ${Object.entries(stats.perDifficulty).map(([k, v]) => `${k} ${v} (${Math.round((100 * v) / stats.total)}%)`).join(', ')}`);
+  console.log('By topic:');
+  for (const [topic, n] of Object.entries(stats.perTopic).sort()) console.log(`  ${PROBLEM_TOPICS[topic as keyof typeof PROBLEM_TOPICS] ?? topic}: ${n}`);
+  console.log(`Tests: ${rows.reduce((s, r) => s + r.visibleTests, 0)} visible, ${rows.reduce((s, r) => s + r.hiddenTests, 0)} hidden`);
+  if (failures.length) {
+    console.log('\nProblems found:');
+    for (const f of failures) console.log(`  - ${f}`);
+  }
+  const invalid = rows.filter((r) => r.problems.length).length + report.loadErrors.length;
+  console.log(`validated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`validate-problems: ${rows.length - rows.filter((r) => r.problems.length).length} passed, ${invalid} failed`);
+  return failures.length ? 1 : 0;
+}
+
+function listCommand(): number {
+  const bank = loadProblemBank(problemsRoot);
+  for (const p of bank.problems) console.log(`${p.id.padEnd(32)} ${p.track.padEnd(5)} ${p.difficulty.padEnd(7)} ${p.title}`);
+  for (const e of bank.errors) console.error(`error: ${e.file}: ${e.message}`);
+  return bank.errors.length ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'test':
+        return await testCommand(rest);
+      case 'validate-problems':
+        return await validateCommand(rest);
+      case 'list':
+        return listCommand();
+      default:
+        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
-    default:
-      process.stderr.write(USAGE);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`error: ${err.message}\n${USAGE}`);
       return 2;
+    }
+    console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    return 2;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
