@@ -12,6 +12,11 @@ import { bankShortfalls, bankStats } from './core/problems/bankStats';
 import { loadProblemBank } from './core/problems/problemBank';
 import { PROBLEM_TOPICS } from './core/problems/schema';
 import { validateBank } from './core/problems/validateBank';
+import { checkConceptCards, loadConceptDeck } from './core/concepts/conceptDeck';
+import { countBy } from './core/content/similarity';
+import { loadQuestionBank } from './core/questions/questionBank';
+import { QUESTION_TOPICS } from './core/questions/schema';
+import { checkQuestions } from './core/questions/validateQuestions';
 import { interpreterCandidates } from './core/runner/interpreter';
 import { PythonRunner } from './core/runner/pythonRunner';
 import { formatRunReport } from './core/runner/formatReport';
@@ -20,6 +25,8 @@ import type { Suite } from './core/runner/runResult';
 const USAGE = `Usage:
   node dist/cli.js test <problem-id> <solution-file> [--suite visible|hidden|all] [--json]
   node dist/cli.js validate-problems [--only id,id]
+  node dist/cli.js validate-questions
+  node dist/cli.js validate-concepts
   node dist/cli.js list
 Environment: ML_REPS_PYTHON picks the interpreter (default: python3, then python).
 `;
@@ -123,6 +130,42 @@ async function validateCommand(args: string[]): Promise<number> {
   return failures.length ? 1 : 0;
 }
 
+function printCounts(title: string, counts: Record<string, number>, label: (k: string) => string = (k) => k): void {
+  console.log(`${title}: ${Object.entries(counts).sort().map(([k, v]) => `${label(k)} ${v}`).join(', ')}`);
+}
+
+function finishContentCheck(name: string, total: number, failures: string[]): number {
+  if (failures.length) {
+    console.log('\nProblems found:');
+    for (const f of failures) console.log(`  - ${f}`);
+  }
+  const bad = new Set(failures.map((f) => f.split(':')[0])).size;
+  console.log(`${name}: ${Math.max(0, total - bad)} passed, ${bad} failed`);
+  return failures.length ? 1 : 0;
+}
+
+function validateQuestionsCommand(): number {
+  const bank = loadQuestionBank(join(extensionRoot, 'questions'));
+  const qs = bank.questions;
+  console.log(`Questions: ${qs.length}`);
+  printCounts('By topic', countBy(qs, (q) => q.topic), (k) => QUESTION_TOPICS[k as keyof typeof QUESTION_TOPICS] ?? k);
+  printCounts('By track', countBy(qs, (q) => q.tracks));
+  printCounts('By difficulty', countBy(qs, (q) => q.difficulty));
+  printCounts('Correct option', countBy(qs, (q) => String(q.answer + 1)));
+  const failures = [...bank.errors.map((e) => `${e.file}: ${e.message}`), ...checkQuestions(qs)];
+  return finishContentCheck('validate-questions', qs.length, failures);
+}
+
+function validateConceptsCommand(): number {
+  const deck = loadConceptDeck(join(extensionRoot, 'concepts'));
+  const cards = deck.cards;
+  console.log(`Concept cards: ${cards.length}`);
+  printCounts('By topic', countBy(cards, (c) => c.topic));
+  printCounts('By track', countBy(cards, (c) => c.track));
+  const failures = [...deck.errors.map((e) => `${e.file}: ${e.message}`), ...checkConceptCards(cards)];
+  return finishContentCheck('validate-concepts', cards.length, failures);
+}
+
 function listCommand(): number {
   const bank = loadProblemBank(problemsRoot);
   for (const p of bank.problems) console.log(`${p.id.padEnd(32)} ${p.track.padEnd(5)} ${p.difficulty.padEnd(7)} ${p.title}`);
@@ -138,6 +181,10 @@ async function main(argv: string[]): Promise<number> {
         return await testCommand(rest);
       case 'validate-problems':
         return await validateCommand(rest);
+      case 'validate-questions':
+        return validateQuestionsCommand();
+      case 'validate-concepts':
+        return validateConceptsCommand();
       case 'list':
         return listCommand();
       default:

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { QUESTION_TOPICS, type QuestionTopic } from '../questions/schema';
+
+const topicIds = Object.keys(QUESTION_TOPICS) as [QuestionTopic, ...QuestionTopic[]];
+
+/** A concept card for oral recitation: what to explain, what a good answer covers, what an interviewer asks next. */
+export const conceptCardSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and dashes'),
+    title: z.string().trim().min(3),
+    track: z.enum(['ds', 'mle', 'both']),
+    topic: z.enum(topicIds),
+    prompt: z.string().trim().min(15),
+    keyPoints: z.array(z.string().trim().min(5)).min(3).max(6),
+    followUps: z.array(z.string().trim().min(5)).min(2).max(4),
+  })
+  .strict();
+export type ConceptCard = z.infer<typeof conceptCardSchema>;
+
+export const conceptFileSchema = z.object({ topic: z.enum(topicIds), cards: z.array(z.unknown()) }).strict();
+export const CONCEPT_MINIMUMS = { total: 60, perTrack: 25 } as const;
