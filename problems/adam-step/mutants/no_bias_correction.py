@@ -1,0 +1,9 @@
+# Wrong: skips bias correction, so early steps use moments biased towards zero.
+import numpy as np
+
+
+def adam_step(w, g, m, v, t, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8):
+    w, g, m, v = (np.asarray(a, dtype=np.float64) for a in (w, g, m, v))
+    m_new = beta1 * m + (1 - beta1) * g
+    v_new = beta2 * v + (1 - beta2) * g * g
+    return w - lr * m_new / (np.sqrt(v_new) + eps), m_new, v_new

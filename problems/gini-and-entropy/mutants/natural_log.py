@@ -1,0 +1,20 @@
+# Wrong: entropy uses the natural log (nats) instead of log base 2 (bits).
+import numpy as np
+
+
+def gini(y):
+    y = np.asarray(y)
+    if y.size == 0:
+        return 0.0
+    _, c = np.unique(y, return_counts=True)
+    p = c / y.size
+    return float(1 - np.sum(p ** 2))
+
+
+def entropy(y):
+    y = np.asarray(y)
+    if y.size == 0:
+        return 0.0
+    _, c = np.unique(y, return_counts=True)
+    p = c / y.size
+    return float(-np.sum(p * np.log(p)))

@@ -1,0 +1,95 @@
+import math
+import unittest
+
+import numpy as np
+
+from mlreps_check import check_close, check_equal, check_shape
+from solution import knn_regress
+
+ATOL, RTOL = 1e-9, 1e-7
+
+
+def _brute_force(X_train, y_train, X_test, k, weights):
+    out = []
+    for q in X_test:
+        pairs = sorted((math.dist(list(q), list(x)), j) for j, x in enumerate(X_train))[:k]
+        if weights == "uniform":
+            out.append(sum(y_train[j] for _, j in pairs) / k)
+            continue
+        zeros = [y_train[j] for d, j in pairs if d == 0.0]
+        if zeros:
+            out.append(sum(zeros) / len(zeros))
+        else:
+            out.append(sum(y_train[j] / d for d, j in pairs) / sum(1.0 / d for d, _ in pairs))
+    return np.array(out)
+
+
+class HiddenTests(unittest.TestCase):
+    def test_random_against_brute_force(self):
+        """Random data, both weightings and several k agree with a brute-force version"""
+        rng = np.random.default_rng(0)
+        for trial in range(5):
+            X = rng.normal(size=(25, 3))
+            y = rng.normal(size=25) * 10
+            Q = rng.normal(size=(8, 3))
+            for k in (1, 3, 6):
+                for w in ("uniform", "distance"):
+                    check_close(knn_regress(X, y, Q, k, weights=w), _brute_force(X, y, Q, k, w),
+                                ATOL, RTOL, "trial %d, k=%d, weights=%s" % (trial, k, w))
+
+    def test_queries_on_training_rows(self):
+        """Distance weighting returns the training target exactly when a query is a (unique) training row"""
+        rng = np.random.default_rng(1)
+        X = rng.normal(size=(15, 2))
+        y = rng.normal(size=15)
+        check_close(knn_regress(X, y, X, 4, weights="distance"), y, ATOL, RTOL, "queries equal to training rows")
+
+    def test_zero_distance_outside_k_is_ignored(self):
+        """With 3 duplicates of the query and k=2, only the first 2 duplicates (by index) count"""
+        X = np.array([[0.0], [0.0], [0.0], [1.0]])
+        y = np.array([1.0, 2.0, 30.0, 5.0])
+        check_close(knn_regress(X, y, np.array([[0.0]]), 2, weights="distance"), [1.5], ATOL, RTOL,
+                    "distance weighting with 3 exact matches and k=2")
+        check_close(knn_regress(X, y, np.array([[0.0]]), 2), [1.5], ATOL, RTOL,
+                    "uniform weighting with 3 exact matches and k=2")
+
+    def test_exact_match_ignores_other_neighbours(self):
+        """An exact match outweighs every nonzero-distance neighbour completely"""
+        X = np.array([[0.0, 0.0], [0.001, 0.0], [0.0, 0.001]])
+        y = np.array([7.0, 1000.0, -1000.0])
+        check_close(knn_regress(X, y, np.array([[0.0, 0.0]]), 3, weights="distance"), [7.0], ATOL, RTOL,
+                    "exact match with close neighbours")
+
+    def test_k_equals_n_uniform_is_global_mean(self):
+        """Uniform weighting with k = n predicts the mean of all targets"""
+        rng = np.random.default_rng(2)
+        X = rng.normal(size=(12, 2))
+        y = rng.normal(size=12)
+        Q = rng.normal(size=(5, 2))
+        check_close(knn_regress(X, y, Q, 12), np.full(5, y.mean()), ATOL, RTOL, "k=n, uniform")
+
+    def test_inverse_distance_two_points(self):
+        """Weights are 1/d (not 1/d^2): a query at distances 1 and 3 gives (3*a + b)/4"""
+        X = np.array([[0.0], [4.0]])
+        y = np.array([2.0, 10.0])
+        # Distances 1 and 3 -> weights 1 and 1/3 -> (2 + 10/3) / (4/3) = 4.
+        check_close(knn_regress(X, y, np.array([[1.0]]), 2, weights="distance"), [4.0], ATOL, RTOL,
+                    "query at 1 between points 0 and 4")
+
+    def test_invalid_weights_and_shapes(self):
+        """An unknown weights value raises ValueError; inputs are left unchanged"""
+        X = np.array([[0.0], [1.0]])
+        y = np.array([1.0, 2.0])
+        Q = np.array([[0.3], [0.9]])
+        Xc, yc, Qc = X.copy(), y.copy(), Q.copy()
+        got = knn_regress(X, y, Q, 1, weights="distance")
+        check_shape(got, (2,), "predictions")
+        check_equal(X, Xc, "X_train after the call")
+        check_equal(y, yc, "y_train after the call")
+        check_equal(Q, Qc, "X_test after the call")
+        with self.assertRaises(ValueError):
+            knn_regress(X, y, Q, 1, weights="gaussian")
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,9 @@
+# Wrong: keeps following the cosine after total_steps, so the rate climbs back up.
+import math
+
+
+def lr_at_step(step, base_lr, warmup_steps, total_steps, min_lr=0.0):
+    if step < warmup_steps:
+        return base_lr * step / warmup_steps
+    progress = (step - warmup_steps) / (total_steps - warmup_steps)
+    return min_lr + 0.5 * (base_lr - min_lr) * (1 + math.cos(math.pi * progress))

@@ -1,0 +1,9 @@
+# Wrong: the row norms of Y are summed over the wrong axis (columns), so only square inputs run, with wrong values.
+import numpy as np
+
+
+def pairwise_distances(X, Y=None):
+    X = np.asarray(X, dtype=np.float64)
+    Y = X if Y is None else np.asarray(Y, dtype=np.float64)
+    sq = (X ** 2).sum(axis=1)[:, None] + (Y ** 2).sum(axis=0)[None, :] - 2.0 * X @ Y.T
+    return np.sqrt(np.maximum(sq, 0.0))

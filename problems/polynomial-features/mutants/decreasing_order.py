@@ -1,0 +1,10 @@
+# Wrong: uses np.vander's default decreasing column order (x**degree first, bias last).
+import numpy as np
+
+
+def polynomial_features(x, degree, include_bias=True):
+    if degree < 0:
+        raise ValueError("degree must be non-negative")
+    x = np.asarray(x, dtype=np.float64)
+    V = np.vander(x, degree + 1)
+    return V if include_bias else V[:, :-1]

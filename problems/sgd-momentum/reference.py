@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def sgd_momentum_step(w, g, v, lr, mu=0.9, weight_decay=0.0):
+    w = np.asarray(w, dtype=np.float64)
+    g = np.asarray(g, dtype=np.float64)
+    v = np.asarray(v, dtype=np.float64)
+    g_eff = g + weight_decay * w
+    v_new = mu * v - lr * g_eff
+    return w + v_new, v_new
