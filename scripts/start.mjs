@@ -30,7 +30,7 @@ if (hasCode) {
   const dataDir = join(homedir(), '.cache', 'ml-reps', 'start');
   let server;
   try {
-    server = await startCodeServer({ entry, workspace: folder, port, trust: true, userDataDir: join(dataDir, 'data'), extensionsDir: join(dataDir, 'ext') });
+    server = await startCodeServer({ entry, workspace: folder, port, workspaceTrust: true, userDataDir: join(dataDir, 'data'), extensionsDir: join(dataDir, 'ext') });
   } catch (err) {
     console.error(`npm start: code-server could not start on 127.0.0.1:${port}. Is the port in use? Try --port 8081.\n${err.message}`);
     process.exit(1);

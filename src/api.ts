@@ -1,6 +1,16 @@
+import type { RunRecord } from './core/practice/runHistory';
 import type { ProblemBank } from './core/problems/problemBank';
+import type { RunResult, Suite } from './core/runner/runResult';
+import type { ItemState } from './features/testing/problemTestController';
 
 /** What `activate()` returns: a small surface for the integration tests and for other extensions. */
 export interface MlRepsApi {
   problemBank(): ProblemBank;
+  practiceFolder(): string;
+  /** Runs a problem's tests through the same path as the CodeLens and the Test Explorer. */
+  runTests(problemId: string, suite: Suite): Promise<RunResult | undefined>;
+  testItemStates(problemId: string): Record<string, ItemState>;
+  /** Resets to the starter without asking (the command asks first); returns the backup's path. */
+  resetProblem(problemId: string): Promise<string | undefined>;
+  runs(): readonly RunRecord[];
 }

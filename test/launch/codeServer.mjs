@@ -39,7 +39,7 @@ export function installVsix(entry, vsix, extensionsDir, userDataDir) {
  * Starts code-server on 127.0.0.1 with fresh data and extension folders.
  * Resolves when it listens; `stop()` kills only the process it started.
  */
-export async function startCodeServer({ entry, workspace, port, trust = false, extensionsDir, userDataDir, quiet = true }) {
+export async function startCodeServer({ entry, workspace, port, workspaceTrust = false, extensionsDir, userDataDir, quiet = true }) {
   port = port ?? (await freePort());
   const base = mkdtempSync(join(tmpdir(), 'mlreps-cs-'));
   userDataDir = userDataDir ?? join(base, 'data');
@@ -55,7 +55,8 @@ export async function startCodeServer({ entry, workspace, port, trust = false, e
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,
   ];
-  if (!trust) args.push('--disable-workspace-trust');
+  // Tests run with Workspace Trust off, except the one suite that checks restricted mode.
+  if (!workspaceTrust) args.push('--disable-workspace-trust');
   args.push(workspace);
   const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } });
   let output = '';

@@ -47,6 +47,7 @@ const browser = await launchBrowser();
 const server = await startCodeServer({ entry, workspace });
 const metrics = {};
 let integrationSummary = '';
+const integrationSummaries = [];
 
 try {
   console.log('\nLauncher');
@@ -76,6 +77,28 @@ try {
     });
     if (code !== 0) throw new Error(`exit code ${code}`);
     if (!integrationSummary) throw new Error('no integration summary line was printed');
+  });
+
+  console.log('\nRestricted mode (Workspace Trust on, folder not trusted)');
+  await step('an untrusted workspace runs no user code', async () => {
+    const untrustedWorkspace = mkdtempSync(join(tmpdir(), 'mlreps-untrusted-ws-'));
+    const trustServer = await startCodeServer({ entry, workspace: untrustedWorkspace, workspaceTrust: true });
+    try {
+      let summary = '';
+      const code = await runExtensionTests(browser, trustServer, {
+        extensionDevelopmentPath: repoRoot,
+        extensionTestsPath: join(outTests, 'untrusted', 'index.js'),
+        timeoutMs: 180_000,
+        onLog: (line) => {
+          if (/^untrusted: \d+ passed/.test(line)) summary = line;
+          console.log(`    ${line}`);
+        },
+      });
+      if (code !== 0 || !summary) throw new Error(`exit code ${code}`);
+      integrationSummaries.push(summary);
+    } finally {
+      await trustServer.stop();
+    }
   });
 
   console.log('\nUI flows (workbench in headless Chromium)');
@@ -119,6 +142,7 @@ console.log(`\nmetrics: ${JSON.stringify(metrics)}`);
 const passed = checks.filter((c) => c.ok).length;
 const failed = checks.length - passed;
 if (integrationSummary) console.log(integrationSummary);
+for (const s of integrationSummaries) console.log(s);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 

@@ -1,6 +1,7 @@
 // UI flows through the real workbench, as a person would use it. Each flow takes screenshots into test-results/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { practiceLoopFlow } from './loopFlow.mjs';
 
 export async function openWorkbench(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -59,7 +60,7 @@ export async function readActivationMs(userDataDir, timeoutMs = 15_000) {
   throw new Error(`no "ML Reps activated in" line in any ML Reps.log under ${userDataDir}`);
 }
 
-export async function uiFlows({ browser, server, resultsDir, step, metrics, repoRoot }) {
+export async function uiFlows({ browser, server, workspace, resultsDir, step, metrics, repoRoot }) {
   const { context, page } = await openWorkbench(browser, server.url({ extensionDevelopmentPath: repoRoot }));
   try {
     await step('the ML Reps activity-bar container opens with its Problems view', async () => {
@@ -81,6 +82,8 @@ export async function uiFlows({ browser, server, resultsDir, step, metrics, repo
       if (!(metrics.activation_ms <= 50)) throw new Error(`activation took ${metrics.activation_ms} ms (goal ≤ 50)`);
       return `${metrics.activation_ms} ms`;
     });
+
+    await practiceLoopFlow({ page, workspace, resultsDir, step, metrics });
   } finally {
     await context.close();
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PythonRunner } from '../runner/pythonRunner';
 import type { RunResult } from '../runner/runResult';
 import { loadProblemBank, PROBLEM_FILES, type Problem, type ProblemLoadError } from './problemBank';
+import { listTests } from './testListing';
 
 export const MIN_VISIBLE_TESTS = 3;
 export const MIN_HIDDEN_TESTS = 5;
@@ -57,6 +58,13 @@ export async function validateProblem(problem: Problem, runner: PythonRunner): P
   if (reference.durationMs > (problem.timeLimitSeconds * 1000) / 2) {
     problems.push(`the reference took ${Math.round(reference.durationMs)} ms, over half the ${problem.timeLimitSeconds} s limit`);
   }
+  // The Test Explorer lists tests before they run; its listing must match what the harness reports.
+  const listed = (['visible', 'hidden'] as const).flatMap((suite) =>
+    listTests(readFileSync(join(problem.dir, suite === 'visible' ? PROBLEM_FILES.visibleTests : PROBLEM_FILES.hiddenTests), 'utf8'), suite).map((t) => t.id),
+  );
+  const ran = reference.tests.map((t) => t.id);
+  const unlisted = ran.filter((id) => !listed.includes(id));
+  if (reference.tests.length && unlisted.length) problems.push(`tests the Test Explorer cannot list before a run: ${unlisted.join(', ')}`);
   if (report.visibleTests < MIN_VISIBLE_TESTS) problems.push(`${report.visibleTests} visible tests (at least ${MIN_VISIBLE_TESTS})`);
   if (report.hiddenTests < MIN_HIDDEN_TESTS) problems.push(`${report.hiddenTests} hidden tests (at least ${MIN_HIDDEN_TESTS})`);
 

@@ -20,7 +20,7 @@ export interface PythonRunnerOptions {
   /** Folder holding mlreps_harness.py and mlreps_check.py. */
   harnessDir: string;
   /** Interpreters to try, in order (see interpreterCandidates). */
-  candidates: () => string[];
+  candidates: () => string[] | Promise<string[]>;
 }
 
 interface SpawnOutcome {
@@ -82,7 +82,7 @@ export class PythonRunner {
       return finish({ status: 'error', error: { kind: 'harness', message: `The solution file ${request.solutionFile} does not exist.` } });
     }
 
-    const candidates = this.resolved ? [this.resolved] : this.options.candidates();
+    const candidates = this.resolved ? [this.resolved] : await this.options.candidates();
     let outcome: SpawnOutcome | undefined;
     let python: string | undefined;
     for (const candidate of candidates) {

@@ -1,57 +1,75 @@
 import * as vscode from 'vscode';
+import type { ProblemProgress } from '../../core/practice/runHistory';
 import { problemsForTrack, type Problem, type ProblemBank } from '../../core/problems/problemBank';
 import { PROBLEM_TOPICS, type ProblemTopic } from '../../core/problems/schema';
 import type { TrackPreference } from '../track/trackPreference';
+import { describeProgress, STATUS_THEME_ICON } from './problemStatus';
 
-type Node = { kind: 'topic'; topic: ProblemTopic; problems: Problem[] } | { kind: 'problem'; problem: Problem };
+export type ProblemNode = { kind: 'topic'; topic: ProblemTopic; problems: Problem[] } | { kind: 'problem'; problem: Problem };
 
-const DIFFICULTY_ICON: Record<Problem['difficulty'], vscode.ThemeIcon> = {
-  easy: new vscode.ThemeIcon('circle-outline', new vscode.ThemeColor('charts.green')),
-  medium: new vscode.ThemeIcon('circle-half', new vscode.ThemeColor('charts.yellow')),
-  hard: new vscode.ThemeIcon('circle-filled', new vscode.ThemeColor('charts.red')),
-};
-
-/** The sidebar Problems tree: the bank for the current track, grouped by topic. */
-export class ProblemsTreeProvider implements vscode.TreeDataProvider<Node> {
+/** The sidebar Problems tree: the bank for the current track, grouped by topic, with status and solved/total. */
+export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
+  private unsolvedOnly = false;
 
   constructor(
     private readonly bank: () => ProblemBank,
     private readonly track: TrackPreference,
+    private readonly progress: () => ReadonlyMap<string, ProblemProgress>,
   ) {}
 
   refresh(): void {
     this.changed.fire();
   }
 
-  getChildren(node?: Node): Node[] {
+  setUnsolvedOnly(value: boolean): void {
+    this.unsolvedOnly = value;
+    void vscode.commands.executeCommand('setContext', 'mlReps.problems.unsolvedOnly', value);
+    this.refresh();
+  }
+
+  getChildren(node?: ProblemNode): ProblemNode[] {
     if (node?.kind === 'topic') return node.problems.map((problem) => ({ kind: 'problem', problem }));
     if (node) return [];
     const track = this.track.get();
     const all = this.bank().problems;
-    const visible = track ? problemsForTrack(all, track) : all;
+    const progress = this.progress();
+    const inTrack = track ? problemsForTrack(all, track) : all;
     const byTopic = new Map<ProblemTopic, Problem[]>();
-    for (const p of visible) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p]);
-    return [...byTopic.entries()]
-      .sort(([a], [b]) => PROBLEM_TOPICS[a].localeCompare(PROBLEM_TOPICS[b]))
-      .map(([topic, problems]) => ({ kind: 'topic', topic, problems }));
+    for (const p of inTrack) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p]);
+    const nodes: ProblemNode[] = [];
+    for (const [topic, problems] of [...byTopic.entries()].sort(([a], [b]) => PROBLEM_TOPICS[a].localeCompare(PROBLEM_TOPICS[b]))) {
+      const shown = this.unsolvedOnly ? problems.filter((p) => progress.get(p.id)?.status !== 'solved') : problems;
+      if (shown.length) nodes.push({ kind: 'topic', topic, problems: shown });
+    }
+    return nodes;
   }
 
-  getTreeItem(node: Node): vscode.TreeItem {
+  getTreeItem(node: ProblemNode): vscode.TreeItem {
+    const progress = this.progress();
     if (node.kind === 'topic') {
+      const all = this.bank().problems.filter((p) => p.topic === node.topic);
+      const track = this.track.get();
+      const inTrack = track ? problemsForTrack(all, track) : all;
+      const solved = inTrack.filter((p) => progress.get(p.id)?.status === 'solved').length;
       const item = new vscode.TreeItem(PROBLEM_TOPICS[node.topic], vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = `${node.problems.length}`;
+      item.id = `topic:${node.topic}`;
+      item.description = `${solved}/${inTrack.length} solved`;
       item.contextValue = 'topic';
       return item;
     }
     const p = node.problem;
+    const pr = progress.get(p.id);
+    const status = pr?.status ?? 'new';
     const item = new vscode.TreeItem(p.title, vscode.TreeItemCollapsibleState.None);
     item.id = p.id;
-    item.description = p.difficulty;
-    item.iconPath = DIFFICULTY_ICON[p.difficulty];
-    item.tooltip = new vscode.MarkdownString(`**${p.title}**\n\n${PROBLEM_TOPICS[p.topic]} · ${p.difficulty} · track: ${p.track}`);
+    item.description = `${p.difficulty}${status === 'new' ? '' : ` · ${status}`}`;
+    item.iconPath = STATUS_THEME_ICON[status];
+    item.tooltip = new vscode.MarkdownString(`**${p.title}**\n\n${PROBLEM_TOPICS[p.topic]} · ${p.difficulty} · track: ${p.track}\n\n${describeProgress(pr, Date.now())}`);
     item.contextValue = 'problem';
+    item.command = { command: 'mlReps.openProblem', title: 'Open Problem', arguments: [p.id] };
+    item.accessibilityInformation = { label: `${p.title}, ${p.difficulty}, ${status}` };
     return item;
   }
 

@@ -1,0 +1,93 @@
+import { homedir } from 'node:os';
+import * as vscode from 'vscode';
+import { resolvePracticeFolder, type PracticeFolder } from '../../core/practice/practiceFolder';
+import { openProblemFiles, problemIdForFile, resetProblemToStarter, WORKSPACE_FILES, type OpenedProblem } from '../../core/practice/problemWorkspace';
+import type { Problem, ProblemBank } from '../../core/problems/problemBank';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The practice folder as VS Code sees it: settings, open workspace folders, and the editors showing a problem. */
+export class PracticeWorkspace {
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a problem is opened or reset. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly bank: () => ProblemBank,
+    private readonly harnessDir: string,
+  ) {}
+
+  folder(): PracticeFolder {
+    return resolvePracticeFolder({
+      setting: vscode.workspace.getConfiguration('mlReps').get<string>('practiceFolder'),
+      workspaceFolders: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+      home: homedir(),
+    });
+  }
+
+  problemForUri(uri: vscode.Uri | undefined): Problem | undefined {
+    if (!uri || uri.scheme !== 'file') return undefined;
+    const problems = this.bank().problems;
+    const id = problemIdForFile(uri.fsPath, this.folder().path, new Set(problems.map((p) => p.id)));
+    return id ? problems.find((p) => p.id === id) : undefined;
+  }
+
+  solutionUri(problem: Pick<Problem, 'id'>): vscode.Uri {
+    return vscode.Uri.file(join(this.folder().path, problem.id, WORKSPACE_FILES.solution));
+  }
+
+  /** Problems that have a folder in the practice folder, i.e. that the user has opened at some point. */
+  openedProblems(): Problem[] {
+    const dir = this.folder().path;
+    if (!existsSync(dir)) return [];
+    const present = new Set(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+    return this.bank().problems.filter((p) => present.has(p.id) && existsSync(join(dir, p.id, WORKSPACE_FILES.solution)));
+  }
+
+  /** Creates the problem's files (keeping any existing solution) and shows solution.py beside the statement. */
+  async open(problem: Problem): Promise<OpenedProblem> {
+    const folder = this.folder();
+    const opened = openProblemFiles(problem, folder.path, this.harnessDir);
+    this.changed.fire();
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(opened.solution));
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(opened.statement));
+    if (!folder.inWorkspace) void this.offerToOpenFolder(folder.path);
+    return opened;
+  }
+
+  /** Backs up solution.py, then restores the starter. Asks first: the user's code is replaced. */
+  async reset(problem: Problem, options: { confirm: boolean } = { confirm: true }): Promise<string | undefined> {
+    if (options.confirm) {
+      const choice = await vscode.window.showWarningMessage(
+        `Reset "${problem.title}" to the starter code?`,
+        { modal: true, detail: `Your current solution.py is kept in ${WORKSPACE_FILES.backups}/ with a timestamp.` },
+        'Reset',
+      );
+      if (choice !== 'Reset') return undefined;
+    }
+    const uri = this.solutionUri(problem);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === uri.fsPath);
+    // Unsaved edits are part of what the user would lose: save them so the backup holds them.
+    if (doc?.isDirty) await doc.save();
+    const backup = resetProblemToStarter(problem, this.folder().path);
+    this.changed.fire();
+    const name = backup ? backup.split(/[\\/]/).slice(-2).join('/') : undefined;
+    void vscode.window.showInformationMessage(
+      backup ? `"${problem.title}" is back to the starter. Your previous code is in ${name}.` : `"${problem.title}" is back to the starter.`,
+    );
+    return backup;
+  }
+
+  private async offerToOpenFolder(path: string): Promise<void> {
+    const choice = await vscode.window.showInformationMessage(
+      `No folder is open, so ML Reps put your problems in ${path}. Open it as your workspace?`,
+      'Open Folder',
+    );
+    if (choice === 'Open Folder') await vscode.commands.executeCommand('vscode.openFolder', vscode.Uri.file(path));
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import type { ProblemProgress } from '../../core/practice/runHistory';
+import { problemsForTrack, type Problem, type ProblemBank } from '../../core/problems/problemBank';
+import type { Suite } from '../../core/runner/runResult';
+import type { PracticeWorkspace } from '../practice/practiceWorkspace';
+import type { ProblemTestController } from '../testing/problemTestController';
+import type { TrackPreference } from '../track/trackPreference';
+import { pickProblem } from './problemPicker';
+import type { ProblemNode } from './problemsTree';
+
+/** What a problem command may be called with: an id, a file, a tree node, or nothing (the active editor). */
+export type ProblemArg = string | vscode.Uri | ProblemNode | undefined;
+
+export interface ProblemCommandDeps {
+  bank: () => ProblemBank;
+  track: TrackPreference;
+  workspace: PracticeWorkspace;
+  tests: ProblemTestController;
+  progress: () => ReadonlyMap<string, ProblemProgress>;
+}
+
+export function problemFromArg(arg: ProblemArg, deps: ProblemCommandDeps): Problem | undefined {
+  const problems = deps.bank().problems;
+  if (typeof arg === 'string') return problems.find((p) => p.id === arg);
+  if (arg instanceof vscode.Uri) return deps.workspace.problemForUri(arg);
+  if (arg && typeof arg === 'object' && 'kind' in arg && arg.kind === 'problem') return arg.problem;
+  return deps.workspace.problemForUri(vscode.window.activeTextEditor?.document.uri);
+}
+
+export async function openProblemCommand(deps: ProblemCommandDeps, arg?: ProblemArg): Promise<Problem | undefined> {
+  let problem = arg === undefined ? undefined : problemFromArg(arg, deps);
+  if (typeof arg === 'string' && !problem) {
+    void vscode.window.showErrorMessage(`ML Reps has no problem "${arg}".`);
+    return undefined;
+  }
+  if (!problem) {
+    const track = deps.track.get();
+    const all = deps.bank().problems;
+    if (!all.length) {
+      void vscode.window.showErrorMessage('The ML Reps problem bank could not be loaded. See "ML Reps: Show Log" for details.');
+      return undefined;
+    }
+    problem = await pickProblem(track ? problemsForTrack(all, track) : all, deps.progress());
+  }
+  if (!problem) return undefined;
+  try {
+    await deps.workspace.open(problem);
+  } catch (err) {
+    void vscode.window.showErrorMessage(`Could not open "${problem.title}" in ${deps.workspace.folder().path}: ${err instanceof Error ? err.message : String(err)}`);
+    return undefined;
+  }
+  deps.tests.refreshItems();
+  return problem;
+}
+
+export async function runTestsCommand(deps: ProblemCommandDeps, suite: Suite, arg?: ProblemArg) {
+  const problem = problemFromArg(arg, deps);
+  if (!problem) {
+    const choice = await vscode.window.showInformationMessage('Open a problem\'s solution.py to run its tests.', 'Open Problem…');
+    if (choice) await vscode.commands.executeCommand('mlReps.openProblem');
+    return undefined;
+  }
+  if (!deps.workspace.openedProblems().some((p) => p.id === problem.id)) await deps.workspace.open(problem);
+  return deps.tests.run(problem, suite);
+}
+
+export async function resetProblemCommand(deps: ProblemCommandDeps, arg?: ProblemArg): Promise<string | undefined> {
+  let problem = problemFromArg(arg, deps);
+  if (!problem) {
+    const opened = deps.workspace.openedProblems();
+    if (!opened.length) {
+      void vscode.window.showInformationMessage('No problem has been opened yet, so there is nothing to reset.');
+      return undefined;
+    }
+    const pick = await vscode.window.showQuickPick(opened.map((p) => ({ label: p.title, description: p.id, problem: p })), { title: 'Reset which problem to its starter code?' });
+    problem = pick?.problem;
+  }
+  if (!problem) return undefined;
+  return deps.workspace.reset(problem);
+}

@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { toRunRecord, type RunHistory } from '../../core/practice/runHistory';
+import { PROBLEM_FILES, type Problem } from '../../core/problems/problemBank';
+import { listTests } from '../../core/problems/testListing';
+import type { PythonRunner } from '../../core/runner/pythonRunner';
+import { summarize, type RunResult, type Suite, type TestResult } from '../../core/runner/runResult';
+import { WORKSPACE_FILES } from '../../core/practice/problemWorkspace';
+import type { PracticeWorkspace } from '../practice/practiceWorkspace';
+import { needsPythonSetup, showPythonSetupHelp } from './pythonSetupHelp';
+
+const HIDDEN_GROUP = 'hidden';
+export type ItemState = 'passed' | 'failed' | 'errored' | 'skipped';
+
+/**
+ * The one run path for problem tests. The Test Explorer, the CodeLens and the commands all call `run`,
+ * which checks trust, saves, runs the harness, reports to the Testing API and records the run.
+ */
+export class ProblemTestController {
+  private readonly controller: vscode.TestController;
+  private readonly lastResults = new Map<string, RunResult>();
+  private readonly states = new Map<string, ItemState>();
+  private readonly ran = new vscode.EventEmitter<RunResult>();
+  /** Fires after every completed run, from any entry point. */
+  readonly onDidRun = this.ran.event;
+
+  constructor(
+    private readonly workspace: PracticeWorkspace,
+    private readonly runner: PythonRunner,
+    private readonly history: RunHistory,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.controller = vscode.tests.createTestController('mlReps', 'ML Reps');
+    this.controller.resolveHandler = async () => this.refreshItems();
+    this.controller.refreshHandler = async () => this.refreshItems();
+    this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, (request, token) => this.runFromExplorer(request, token), true);
+  }
+
+  /** One item per opened problem, with its visible tests and a group for the hidden ones. */
+  refreshItems(): void {
+    const items: vscode.TestItem[] = [];
+    for (const problem of this.workspace.openedProblems()) items.push(this.problemItem(problem));
+    this.controller.items.replace(items);
+  }
+
+  lastResult(problemId: string): RunResult | undefined {
+    return this.lastResults.get(problemId);
+  }
+
+  /** Last reported state of each test item, by item id (for the integration tests and the API). */
+  itemStates(problemId: string): Record<string, ItemState> {
+    const out: Record<string, ItemState> = {};
+    for (const [id, state] of this.states) if (id.startsWith(`${problemId}/`)) out[id.slice(problemId.length + 1)] = state;
+    return out;
+  }
+
+  async run(problem: Problem, suite: Suite, options: { testRun?: vscode.TestRun; token?: vscode.CancellationToken } = {}): Promise<RunResult | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      void this.explainUntrusted();
+      return undefined;
+    }
+    const solution = this.workspace.solutionUri(problem);
+    await this.saveBeforeTest(solution);
+    let item = this.controller.items.get(problem.id);
+    if (!item) {
+      item = this.problemItem(problem);
+      this.controller.items.add(item);
+    }
+    // A run handed in by the Test Explorer is ended by its owner; one made here is ended here.
+    const testRun = options.testRun ?? this.controller.createTestRun(new vscode.TestRunRequest([item]), `ML Reps: ${problem.title}`, false);
+    const involved = this.itemsFor(item, suite);
+    for (const i of involved) testRun.started(i);
+
+    const result = await this.runner.run({ problem, solutionFile: solution.fsPath, suite });
+    this.report(testRun, item, problem, result);
+    if (!options.testRun) testRun.end();
+
+    this.lastResults.set(problem.id, result);
+    try {
+      await this.history.record(toRunRecord(result, Date.now()));
+    } catch (err) {
+      this.log.error(`Could not record the run of ${problem.id}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    this.log.info(`Ran ${suite} tests of ${problem.id}: ${summarize(result)} in ${Math.round(result.durationMs)} ms`);
+    vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}: ${summarize(result)} (${Math.round(result.durationMs)} ms)`, 8000);
+    if (needsPythonSetup(result)) void showPythonSetupHelp(result);
+    this.ran.fire(result);
+    return result;
+  }
+
+  private async runFromExplorer(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
+    const bySuite = new Map<string, { problem: Problem; suites: Set<Suite> }>();
+    const roots = request.include ?? [...iterate(this.controller.items)];
+    for (const item of roots) {
+      const problemId = item.id.split('/')[0];
+      const problem = this.workspace.openedProblems().find((p) => p.id === problemId);
+      if (!problem) continue;
+      const entry = bySuite.get(problemId) ?? { problem, suites: new Set<Suite>() };
+      entry.suites.add(item.id === problemId ? 'all' : item.id.startsWith(`${problemId}/${HIDDEN_GROUP}`) ? 'hidden' : 'visible');
+      bySuite.set(problemId, entry);
+    }
+    const testRun = this.controller.createTestRun(request);
+    try {
+      for (const { problem, suites } of bySuite.values()) {
+        if (token.isCancellationRequested) break;
+        const suite: Suite = suites.size === 1 ? [...suites][0] : 'all';
+        const result = await this.run(problem, suite, { testRun, token });
+        if (!result) break;
+      }
+    } finally {
+      testRun.end();
+    }
+  }
+
+  private problemItem(problem: Problem): vscode.TestItem {
+    const solution = this.workspace.solutionUri(problem);
+    const item = this.controller.createTestItem(problem.id, problem.title, solution);
+    item.description = `${problem.difficulty} · ${problem.topic}`;
+    const visibleUri = vscode.Uri.file(join(this.workspace.folder().path, problem.id, WORKSPACE_FILES.visibleTests));
+    for (const t of safeList(join(problem.dir, PROBLEM_FILES.visibleTests), 'visible')) {
+      const child = this.controller.createTestItem(`${problem.id}/${t.id}`, t.name, visibleUri);
+      child.range = new vscode.Range(t.line - 1, 0, t.line - 1, 0);
+      item.children.add(child);
+    }
+    const hidden = this.controller.createTestItem(`${problem.id}/${HIDDEN_GROUP}`, 'hidden tests');
+    hidden.description = 'run with "Run all"; their code stays hidden';
+    for (const t of safeList(join(problem.dir, PROBLEM_FILES.hiddenTests), 'hidden')) {
+      hidden.children.add(this.controller.createTestItem(`${problem.id}/${HIDDEN_GROUP}/${t.id}`, t.name));
+    }
+    item.children.add(hidden);
+    return item;
+  }
+
+  private itemsFor(problemItem: vscode.TestItem, suite: Suite): vscode.TestItem[] {
+    const out: vscode.TestItem[] = [];
+    problemItem.children.forEach((child) => {
+      const isHidden = child.id.endsWith(`/${HIDDEN_GROUP}`);
+      if (isHidden && suite !== 'visible') child.children.forEach((c) => out.push(c));
+      if (!isHidden && suite !== 'hidden') out.push(child);
+    });
+    return out;
+  }
+
+  private itemForTest(problemItem: vscode.TestItem, problem: Problem, test: TestResult): vscode.TestItem {
+    const id = test.suite === 'hidden' ? `${problem.id}/${HIDDEN_GROUP}/${test.id}` : `${problem.id}/${test.id}`;
+    const parent = test.suite === 'hidden' ? problemItem.children.get(`${problem.id}/${HIDDEN_GROUP}`) ?? problemItem : problemItem;
+    let item = parent.children.get(id);
+    if (!item) {
+      item = this.controller.createTestItem(id, test.name);
+      parent.children.add(item);
+    }
+    return item;
+  }
+
+  private report(run: vscode.TestRun, problemItem: vscode.TestItem, problem: Problem, result: RunResult): void {
+    const solution = this.workspace.solutionUri(problem);
+    const output = [result.stdout, result.stderr].filter((s) => s.trim()).join('\n');
+    if (output) run.appendOutput(output.replace(/\r?\n/g, '\r\n') + '\r\n');
+    if (result.error && result.tests.length === 0) {
+      const message = new vscode.TestMessage(`${result.error.message}${result.hint ? `\n${result.hint}` : ''}`);
+      if (result.error.line) message.location = new vscode.Location(solution, new vscode.Position(result.error.line - 1, 0));
+      run.errored(problemItem, message, result.durationMs);
+      this.states.set(problem.id, 'errored');
+      for (const i of this.itemsFor(problemItem, result.suite)) {
+        run.skipped(i);
+        this.states.set(i.id, 'skipped');
+      }
+      return;
+    }
+    for (const test of result.tests) {
+      const item = this.itemForTest(problemItem, problem, test);
+      if (test.status === 'pass') {
+        run.passed(item, test.durationMs);
+        this.states.set(item.id, 'passed');
+      } else if (test.status === 'skip') {
+        run.skipped(item);
+        this.states.set(item.id, 'skipped');
+      } else {
+        const text = test.status === 'error' && test.trace ? `${test.message}\n\n${test.trace}` : test.message;
+        const message =
+          test.expected !== undefined && test.actual !== undefined ? vscode.TestMessage.diff(text, test.expected, test.actual) : new vscode.TestMessage(text);
+        if (test.solutionLine) message.location = new vscode.Location(solution, new vscode.Position(test.solutionLine - 1, 0));
+        else if (item.uri && item.range) message.location = new vscode.Location(item.uri, item.range);
+        if (test.status === 'fail') {
+          run.failed(item, message, test.durationMs);
+          this.states.set(item.id, 'failed');
+        } else {
+          run.errored(item, message, test.durationMs);
+          this.states.set(item.id, 'errored');
+        }
+      }
+    }
+    this.states.set(problem.id, result.status === 'pass' ? 'passed' : 'failed');
+  }
+
+  private async saveBeforeTest(solution: vscode.Uri): Promise<void> {
+    if (!vscode.workspace.getConfiguration('testing').get<boolean>('saveBeforeTest', true)) return;
+    const dir = vscode.Uri.joinPath(solution, '..').fsPath;
+    for (const doc of vscode.workspace.textDocuments) {
+      if (doc.isDirty && doc.uri.scheme === 'file' && doc.uri.fsPath.startsWith(dir)) await doc.save();
+    }
+  }
+
+  private async explainUntrusted(): Promise<void> {
+    const choice = await vscode.window.showWarningMessage(
+      'ML Reps does not run code in an untrusted workspace. Trust this workspace to run problem tests.',
+      'Manage Workspace Trust',
+    );
+    if (choice === 'Manage Workspace Trust') await vscode.commands.executeCommand('workbench.trust.manage');
+  }
+
+  dispose(): void {
+    this.ran.dispose();
+    this.controller.dispose();
+  }
+}
+
+function safeList(file: string, suite: 'visible' | 'hidden') {
+  try {
+    return listTests(readFileSync(file, 'utf8'), suite);
+  } catch {
+    return [];
+  }
+}
+
+function* iterate(collection: vscode.TestItemCollection): Generator<vscode.TestItem> {
+  const items: vscode.TestItem[] = [];
+  collection.forEach((i) => items.push(i));
+  yield* items;
+}

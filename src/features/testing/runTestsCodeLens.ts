@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { isSolved, summarize } from '../../core/runner/runResult';
+import type { PracticeWorkspace } from '../practice/practiceWorkspace';
+import type { ProblemTestController } from './problemTestController';
+
+/** "▶ Run tests", "Run all (incl. hidden)" and the last result, above the entry function of a problem's solution.py. */
+export class RunTestsCodeLensProvider implements vscode.CodeLensProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly workspace: PracticeWorkspace,
+    private readonly tests: ProblemTestController,
+  ) {
+    this.subscription = vscode.Disposable.from(
+      tests.onDidRun(() => this.changed.fire()),
+      workspace.onDidChange(() => this.changed.fire()),
+    );
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const problem = this.workspace.problemForUri(document.uri);
+    if (!problem || !document.uri.fsPath.endsWith('solution.py')) return [];
+    const entry = problem.entry[0];
+    let line = 0;
+    for (let i = 0; i < document.lineCount; i++) {
+      if (new RegExp(`^(def|class)\\s+${entry}\\b`).test(document.lineAt(i).text)) {
+        line = i;
+        break;
+      }
+    }
+    const range = new vscode.Range(line, 0, line, 0);
+    const lenses = [
+      new vscode.CodeLens(range, { title: '▶ Run tests', tooltip: 'Run the visible tests (Ctrl+Alt+Enter)', command: 'mlReps.runTests', arguments: [document.uri] }),
+      new vscode.CodeLens(range, { title: 'Run all (incl. hidden)', tooltip: 'Run visible and hidden tests; passing all of them solves the problem', command: 'mlReps.runAllTests', arguments: [document.uri] }),
+    ];
+    const last = this.tests.lastResult(problem.id);
+    if (last) {
+      const title = isSolved(last) ? `✔ solved · ${last.counts.passed}/${last.counts.total} passing` : summarize(last);
+      lenses.push(new vscode.CodeLens(range, { title, tooltip: 'Show the results in the Test Explorer', command: 'workbench.view.testing.focus' }));
+    }
+    return lenses;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

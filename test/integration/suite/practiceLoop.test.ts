@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { MlRepsApi } from '../../../src/api';
+import { activateExtension } from './activation.test';
+
+const ID = 'stable-softmax';
+
+async function waitFor<T>(fn: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function replaceDocumentText(uri: vscode.Uri, text: string): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.edit((b) => b.replace(new vscode.Range(0, 0, doc.lineCount, 0), text));
+  // Left unsaved on purpose: running must save first (testing.saveBeforeTest).
+  assert.equal(doc.isDirty, true);
+}
+
+describe('practice loop: open, run, solve, reopen, reset', function () {
+  this.timeout(120_000);
+  let api: MlRepsApi;
+  let ext: vscode.Extension<unknown>;
+  let dir: string;
+  let solution: vscode.Uri;
+
+  before(async () => {
+    ext = await activateExtension();
+    api = ext.exports as MlRepsApi;
+    dir = join(api.practiceFolder(), ID);
+    solution = vscode.Uri.file(join(dir, 'solution.py'));
+  });
+
+  it('lists problems in the picker with status (the picker is driven in the UI flow)', async () => {
+    const ids = api.problemBank().problems.map((p) => p.id);
+    assert.ok(ids.includes(ID));
+  });
+
+  it('opens a problem as files in the practice folder, without the hidden tests', async () => {
+    await vscode.commands.executeCommand('mlReps.openProblem', ID);
+    assert.deepEqual(readdirSync(dir).sort(), ['README.md', 'mlreps_check.py', 'solution.py', 'test_visible.py']);
+    const active = await waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === solution.fsPath), 'solution.py in an editor');
+    assert.match(active.document.getText(), /NotImplementedError/);
+  });
+
+  it('shows the Run tests CodeLens above the entry function', async () => {
+    const lenses = await waitFor(async () => {
+      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', solution);
+      return l && l.length >= 2 ? l : undefined;
+    }, 'CodeLens');
+    const titles = lenses.map((l) => l.command?.title);
+    assert.ok(titles.includes('▶ Run tests'), titles.join(', '));
+    assert.ok(titles.includes('Run all (incl. hidden)'));
+    const doc = await vscode.workspace.openTextDocument(solution);
+    assert.match(doc.lineAt(lenses[0].range.start.line).text, /^def softmax/);
+  });
+
+  it('runs the starter, which fails and is recorded as not solved', async () => {
+    const before = api.runs().length;
+    const result = await vscode.commands.executeCommand<{ status: string; counts: { passed: number; total: number } }>('mlReps.runAllTests', solution);
+    assert.ok(result, 'the command returned a result');
+    assert.equal(result.status, 'fail');
+    assert.equal(result.counts.passed, 0);
+    assert.equal(result.counts.total, 10);
+    const runs = api.runs();
+    assert.equal(runs.length, before + 1);
+    assert.equal(runs[runs.length - 1].solved, false);
+    const states = api.testItemStates(ID);
+    assert.equal(states['visible:VisibleTests.test_small_vector'], 'errored');
+  });
+
+  it('passes with a correct solution, saved automatically, and records the problem as solved', async () => {
+    const reference = readFileSync(join(ext.extensionUri.fsPath, 'problems', ID, 'reference.py'), 'utf8');
+    await replaceDocumentText(solution, reference);
+    const result = await vscode.commands.executeCommand<{ status: string; counts: { passed: number; total: number } }>('mlReps.runAllTests', solution);
+    assert.equal(result?.status, 'pass');
+    assert.equal(result?.counts.passed, 10);
+    assert.equal(readFileSync(solution.fsPath, 'utf8'), reference, 'the run saved the editor first');
+    const last = api.runs()[api.runs().length - 1];
+    assert.deepEqual({ problemId: last.problemId, solved: last.solved, passed: last.passed, total: last.total }, { problemId: ID, solved: true, passed: 10, total: 10 });
+  });
+
+  it('gives the Test Explorer items their results, hidden tests included', () => {
+    const states = api.testItemStates(ID);
+    const visible = Object.keys(states).filter((k) => k.startsWith('visible:'));
+    const hidden = Object.keys(states).filter((k) => k.startsWith('hidden/hidden:'));
+    assert.equal(visible.length, 3);
+    assert.equal(hidden.length, 7);
+    for (const k of [...visible, ...hidden]) assert.equal(states[k], 'passed', k);
+  });
+
+  it('shows the last result in the CodeLens', async () => {
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', solution);
+    assert.ok(lenses.some((l) => l.command?.title === '✔ solved · 10/10 passing'), lenses.map((l) => l.command?.title).join(', '));
+  });
+
+  it('reopening keeps the user\'s code', async () => {
+    const before = readFileSync(solution.fsPath, 'utf8');
+    await vscode.commands.executeCommand('mlReps.openProblem', ID);
+    assert.equal(readFileSync(solution.fsPath, 'utf8'), before);
+    assert.doesNotMatch(before, /NotImplementedError/);
+  });
+
+  it('reset restores the starter and keeps a backup of the code it replaced', async () => {
+    const mine = readFileSync(solution.fsPath, 'utf8');
+    const backup = await api.resetProblem(ID);
+    assert.ok(backup && existsSync(backup), 'a backup file exists');
+    assert.equal(readFileSync(backup, 'utf8'), mine);
+    assert.match(readFileSync(solution.fsPath, 'utf8'), /NotImplementedError/);
+  });
+
+  it('a syntax error is reported with its line, as an error on the problem', async () => {
+    await replaceDocumentText(solution, 'import numpy as np\n\ndef softmax(z, axis=-1)\n    return z\n');
+    const result = await vscode.commands.executeCommand<{ error: { kind: string; line: number } | null }>('mlReps.runTests', solution);
+    assert.equal(result?.error?.kind, 'syntax');
+    assert.equal(result?.error?.line, 3);
+    assert.equal(api.testItemStates(ID)['visible:VisibleTests.test_small_vector'], 'skipped');
+  });
+});

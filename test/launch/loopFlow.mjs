@@ -1,0 +1,88 @@
+// The practice loop as a person does it: F1 → "ML Reps: Open Problem…" → choose → CodeLens → click → results.
+// Also measures click-to-result against running the same tests from a terminal.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const PROBLEM_TITLE = 'One-hot encode integer labels';
+const PROBLEM_ID = 'one-hot-encode';
+const SAMPLES = 7;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^>\s*/, '') }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+async function statusText(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent ?? '').join(' | '));
+}
+
+/** Waits until the status bar shows an ML Reps result different from `previous`; resolves with it. */
+async function waitForResult(page, previous, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const m = /ML Reps · [^|]*?passing \(\d+ ms\)/.exec(await statusText(page));
+    if (m && m[0] !== previous) return m[0];
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`no new test result in the status bar within ${timeoutMs} ms`);
+}
+
+export async function practiceLoopFlow({ page, workspace, resultsDir, step, metrics }) {
+  await step('F1 → "ML Reps: Open Problem…" → choose a problem opens solution.py with its statement', async () => {
+    await runCommand(page, 'ML Reps: Open Problem');
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Next recommended' }).first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(resultsDir, 'picker.png') });
+    await input.fill(PROBLEM_TITLE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: PROBLEM_TITLE }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: 'solution.py' }).first().waitFor({ timeout: 20_000 });
+    await page.locator('.tab', { hasText: 'Preview README.md' }).first().waitFor({ timeout: 20_000 });
+  });
+
+  const lens = page.locator('.contentWidgets .codelens-decoration a', { hasText: 'Run tests' }).first();
+  await step('the editor shows the "▶ Run tests" CodeLens', async () => {
+    await lens.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: join(resultsDir, 'codelens.png') });
+  });
+
+  await step('clicking "▶ Run tests" shows the results', async () => {
+    await lens.click();
+    const text = await waitForResult(page, '');
+    if (!/0\/3 passing/.test(text)) throw new Error(`expected the starter to pass 0/3, got "${text}"`);
+    await page.locator('.contentWidgets .codelens-decoration a', { hasText: '0/3 passing' }).first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(resultsDir, 'results.png') });
+    return text;
+  });
+
+  await step(`click-to-result is measured against the same tests run from a terminal (${SAMPLES} samples each)`, async () => {
+    const problemDir = join(workspace, 'ml-reps', PROBLEM_ID);
+    const clicks = [];
+    const terminal = [];
+    let previous = await waitForResult(page, '');
+    for (let i = 0; i < SAMPLES; i++) {
+      const t0 = performance.now();
+      await lens.click();
+      previous = await waitForResult(page, previous);
+      clicks.push(performance.now() - t0);
+      const t1 = performance.now();
+      const r = spawnSync('python3', ['-m', 'unittest', 'test_visible'], { cwd: problemDir, encoding: 'utf8' });
+      terminal.push(performance.now() - t1);
+      if (!/Ran 3 tests/.test(r.stderr)) throw new Error(`terminal run did not run the 3 visible tests:\n${r.stderr}`);
+    }
+    metrics.loop_click_to_result_ms = Number(median(clicks).toFixed(1));
+    metrics.loop_terminal_ms = Number(median(terminal).toFixed(1));
+    metrics.loop_click_to_result_ratio = Number((median(clicks) / median(terminal)).toFixed(3));
+    return `click ${metrics.loop_click_to_result_ms} ms vs terminal ${metrics.loop_terminal_ms} ms = ${metrics.loop_click_to_result_ratio}x`;
+  });
+}
