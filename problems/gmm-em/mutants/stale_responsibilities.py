@@ -1,0 +1,30 @@
+# Wrong: returns the responsibilities used by the last M-step, not those of the returned parameters.
+import numpy as np
+
+
+def _e_step(X, means, variances, weights):
+    diff2 = (X[:, None, :] - means[None, :, :]) ** 2
+    lj = -0.5 * (np.log(2.0 * np.pi * variances)[None] + diff2 / variances[None]).sum(axis=2) + np.log(weights)
+    m = lj.max(axis=1, keepdims=True)
+    lse = m + np.log(np.exp(lj - m).sum(axis=1, keepdims=True))
+    return np.exp(lj - lse), float(lse.sum())
+
+
+def gmm_em(X, means, variances, weights, n_iter, reg_covar=1e-6):
+    X = np.asarray(X, dtype=np.float64)
+    means = np.array(means, dtype=np.float64)
+    variances = np.array(variances, dtype=np.float64)
+    weights = np.array(weights, dtype=np.float64)
+    resp, ll = _e_step(X, means, variances, weights)
+    trace = [ll]
+    used = resp
+    for _ in range(n_iter):
+        used = resp
+        nk = resp.sum(axis=0)
+        weights = nk / X.shape[0]
+        means = (resp.T @ X) / nk[:, None]
+        diff2 = (X[:, None, :] - means[None, :, :]) ** 2
+        variances = (resp[:, :, None] * diff2).sum(axis=0) / nk[:, None] + reg_covar
+        resp, ll = _e_step(X, means, variances, weights)
+        trace.append(ll)
+    return weights, means, variances, used, trace
