@@ -3,6 +3,7 @@
 // Screenshots and metrics go to test-results/ (git-ignored).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureCodeServer, installVsix, launchBrowser, repoRoot, runExtensionTests, startCodeServer } from './codeServer.mjs';
 import { uiFlows } from './uiFlows.mjs';
@@ -116,6 +117,15 @@ console.log('\nPackaged .vsix');
   await step(`the .vsix (${Math.round(statSync(vsix).size / 1024)} KB) installs with code-server --install-extension`, async () => {
     const out = installVsix(entry, vsix, extensionsDir, userDataDir);
     if (!/successfully installed/i.test(out)) throw new Error(out);
+  });
+  await step('the .vsix ships no reference solutions, mutants or sources', async () => {
+    const listed = execFileSync(process.execPath, [join(repoRoot, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
+    const leaked = listed.filter((f) => /reference\.py$|\/mutants\/|^src\/|^test\/|\.map$/.test(f));
+    if (leaked.length) throw new Error(`would ship: ${leaked.slice(0, 10).join(', ')}`);
+    if (!listed.some((f) => f.endsWith('test_hidden.py'))) throw new Error('hidden tests are missing from the package');
+    return `${listed.length} files`;
   });
   const vsixWorkspace = mkdtempSync(join(tmpdir(), 'mlreps-vsix-ws-'));
   const server2 = await startCodeServer({ entry, workspace: vsixWorkspace, extensionsDir, userDataDir });

@@ -61,23 +61,29 @@ function timestamp(date: Date): string {
 }
 
 /**
- * Puts the starter back in solution.py after copying the current file to `.backups/solution-<timestamp>.py`.
- * Returns the backup's path (undefined when there was no solution to keep).
+ * Copies solution.py to `.backups/solution-<timestamp>.py` and checks the copy. Returns its path, or undefined
+ * when there is no solution.py.
  */
-export function resetProblemToStarter(problem: Pick<Problem, 'id' | 'dir'>, practiceDir: string, now: Date = new Date()): string | undefined {
+export function backupSolution(problem: Pick<Problem, 'id'>, practiceDir: string, now: Date = new Date()): string | undefined {
   const dir = problemFolder(practiceDir, problem.id);
   const solution = join(dir, WORKSPACE_FILES.solution);
-  let backup: string | undefined;
-  if (existsSync(solution)) {
-    const backups = join(dir, WORKSPACE_FILES.backups);
-    mkdirSync(backups, { recursive: true });
-    backup = join(backups, `solution-${timestamp(now)}.py`);
-    copyFileSync(solution, backup);
-    // The copy must be complete and identical before the original is replaced.
-    if (!readFileSync(backup).equals(readFileSync(solution))) throw new Error(`The backup ${backup} does not match solution.py; nothing was reset.`);
-  } else {
-    mkdirSync(dir, { recursive: true });
-  }
+  if (!existsSync(solution)) return undefined;
+  const backups = join(dir, WORKSPACE_FILES.backups);
+  mkdirSync(backups, { recursive: true });
+  let backup = join(backups, `solution-${timestamp(now)}.py`);
+  for (let n = 2; existsSync(backup); n++) backup = join(backups, `solution-${timestamp(now)}-${n}.py`);
+  copyFileSync(solution, backup);
+  // The copy must be complete and identical before the original may be replaced.
+  if (!readFileSync(backup).equals(readFileSync(solution))) throw new Error(`The backup ${backup} does not match solution.py; nothing was reset.`);
+  return backup;
+}
+
+/** Puts the starter back in solution.py after backing it up. Returns the backup's path (undefined when there was nothing to keep). */
+export function resetProblemToStarter(problem: Pick<Problem, 'id' | 'dir'>, practiceDir: string, now: Date = new Date()): string | undefined {
+  const dir = problemFolder(practiceDir, problem.id);
+  mkdirSync(dir, { recursive: true });
+  const backup = backupSolution(problem, practiceDir, now);
+  const solution = join(dir, WORKSPACE_FILES.solution);
   const tmp = `${solution}.${process.pid}.tmp`;
   writeFileSync(tmp, readFileSync(join(problem.dir, PROBLEM_FILES.starter)));
   renameSync(tmp, solution);

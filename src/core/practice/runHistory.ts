@@ -17,6 +17,7 @@ export interface RunRecord {
 
 /** Where test runs are recorded. The store implements it; tests use an in-memory one. */
 export interface RunHistory {
+  /** Takes the run at once (`runs()` includes it on return); the promise settles when it is persisted. */
   record(run: RunRecord): Promise<void>;
   runs(): readonly RunRecord[];
 }

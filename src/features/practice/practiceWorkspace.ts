@@ -1,9 +1,9 @@
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { resolvePracticeFolder, type PracticeFolder } from '../../core/practice/practiceFolder';
-import { openProblemFiles, problemIdForFile, resetProblemToStarter, WORKSPACE_FILES, type OpenedProblem } from '../../core/practice/problemWorkspace';
-import type { Problem, ProblemBank } from '../../core/problems/problemBank';
-import { existsSync, readdirSync } from 'node:fs';
+import { backupSolution, openProblemFiles, problemIdForFile, resetProblemToStarter, WORKSPACE_FILES, type OpenedProblem } from '../../core/practice/problemWorkspace';
+import { PROBLEM_FILES, type Problem, type ProblemBank } from '../../core/problems/problemBank';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The practice folder as VS Code sees it: settings, open workspace folders, and the editors showing a problem. */
@@ -56,21 +56,37 @@ export class PracticeWorkspace {
     return opened;
   }
 
-  /** Backs up solution.py, then restores the starter. Asks first: the user's code is replaced. */
+  /**
+   * Backs up solution.py, then restores the starter. Asks first, since the user's code is replaced.
+   * An open editor gets the starter as an edit (so Ctrl+Z brings the code back) and is saved; a closed file is
+   * replaced on disk.
+   */
   async reset(problem: Problem, options: { confirm: boolean } = { confirm: true }): Promise<string | undefined> {
     if (options.confirm) {
       const choice = await vscode.window.showWarningMessage(
         `Reset "${problem.title}" to the starter code?`,
-        { modal: true, detail: `Your current solution.py is kept in ${WORKSPACE_FILES.backups}/ with a timestamp.` },
+        { modal: true, detail: `Your current solution.py is kept in ${WORKSPACE_FILES.backups}/ with a timestamp, and Ctrl+Z in its editor undoes the reset.` },
         'Reset',
       );
       if (choice !== 'Reset') return undefined;
     }
     const uri = this.solutionUri(problem);
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === uri.fsPath);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     // Unsaved edits are part of what the user would lose: save them so the backup holds them.
     if (doc?.isDirty) await doc.save();
-    const backup = resetProblemToStarter(problem, this.folder().path);
+    const folder = this.folder().path;
+    let backup: string | undefined;
+    if (doc) {
+      backup = backupSolution(problem, folder);
+      const starter = readFileSync(join(problem.dir, PROBLEM_FILES.starter), 'utf8');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), starter);
+      if (!(await vscode.workspace.applyEdit(edit)) || !(await doc.save())) {
+        throw new Error(`Could not write the starter into ${uri.fsPath}; your code is unchanged${backup ? ` and also kept in ${backup}` : ''}.`);
+      }
+    } else {
+      backup = resetProblemToStarter(problem, folder);
+    }
     this.changed.fire();
     const name = backup ? backup.split(/[\\/]/).slice(-2).join('/') : undefined;
     void vscode.window.showInformationMessage(

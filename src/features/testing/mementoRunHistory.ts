@@ -7,8 +7,9 @@ const KEY = 'mlReps.runHistory.v1';
 export class MementoRunHistory implements RunHistory {
   constructor(private readonly state: vscode.Memento) {}
 
-  async record(run: RunRecord): Promise<void> {
-    await this.state.update(KEY, [...this.runs(), run]);
+  record(run: RunRecord): Promise<void> {
+    // Memento.update changes the in-memory value synchronously and persists asynchronously.
+    return Promise.resolve(this.state.update(KEY, [...this.runs(), run]));
   }
 
   runs(): readonly RunRecord[] {

@@ -62,30 +62,33 @@ export class ProblemTestController {
     }
     const solution = this.workspace.solutionUri(problem);
     await this.saveBeforeTest(solution);
+    const pending = this.runner.run({ problem, solutionFile: solution.fsPath, suite });
     let item = this.controller.items.get(problem.id);
     if (!item) {
       item = this.problemItem(problem);
       this.controller.items.add(item);
     }
-    // A run handed in by the Test Explorer is ended by its owner; one made here is ended here.
+    // A run handed in by the Test Explorer shows progress while Python works, and is ended by its owner.
+    // Runs from the CodeLens or a command report only once the result is in: on two cores, any UI work during
+    // the run slows Python's start-up, which is most of what the user waits for.
+    if (options.testRun) for (const i of this.itemsFor(item, suite)) options.testRun.started(i);
+    const result = await pending;
     const testRun = options.testRun ?? this.controller.createTestRun(new vscode.TestRunRequest([item]), `ML Reps: ${problem.title}`, false);
-    const involved = this.itemsFor(item, suite);
-    for (const i of involved) testRun.started(i);
-
-    const result = await this.runner.run({ problem, solutionFile: solution.fsPath, suite });
     this.report(testRun, item, problem, result);
     if (!options.testRun) testRun.end();
 
     this.lastResults.set(problem.id, result);
+    // The history takes the run in memory at once; only its persistence is awaited, after the user sees the result.
+    const recorded = this.history.record(toRunRecord(result, Date.now()));
+    vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}: ${summarize(result)} (${Math.round(result.durationMs)} ms)`, 8000);
+    this.ran.fire(result);
+    this.log.info(`Ran ${suite} tests of ${problem.id}: ${summarize(result)} in ${Math.round(result.durationMs)} ms`);
+    if (needsPythonSetup(result)) void showPythonSetupHelp(result);
     try {
-      await this.history.record(toRunRecord(result, Date.now()));
+      await recorded;
     } catch (err) {
       this.log.error(`Could not record the run of ${problem.id}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    this.log.info(`Ran ${suite} tests of ${problem.id}: ${summarize(result)} in ${Math.round(result.durationMs)} ms`);
-    vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}: ${summarize(result)} (${Math.round(result.durationMs)} ms)`, 8000);
-    if (needsPythonSetup(result)) void showPythonSetupHelp(result);
-    this.ran.fire(result);
     return result;
   }
 
