@@ -73,6 +73,8 @@ export class ProblemTestController {
     // the run slows Python's start-up, which is most of what the user waits for.
     if (options.testRun) for (const i of this.itemsFor(item, suite)) options.testRun.started(i);
     const result = await pending;
+    // The status bar is the first place the result shows; the Test Explorer's report follows.
+    vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}: ${summarize(result)} (${Math.round(result.durationMs)} ms)`, 8000);
     const testRun = options.testRun ?? this.controller.createTestRun(new vscode.TestRunRequest([item]), `ML Reps: ${problem.title}`, false);
     this.report(testRun, item, problem, result);
     if (!options.testRun) testRun.end();
@@ -80,7 +82,6 @@ export class ProblemTestController {
     this.lastResults.set(problem.id, result);
     // The history takes the run in memory at once; only its persistence is awaited, after the user sees the result.
     const recorded = this.history.record(toRunRecord(result, Date.now()));
-    vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}: ${summarize(result)} (${Math.round(result.durationMs)} ms)`, 8000);
     this.ran.fire(result);
     this.log.info(`Ran ${suite} tests of ${problem.id}: ${summarize(result)} in ${Math.round(result.durationMs)} ms`);
     if (needsPythonSetup(result)) void showPythonSetupHelp(result);

@@ -1,0 +1,110 @@
+import type { Database } from 'sql.js';
+import { dayRange, daysTouched, resolveOverlaps, type SessionSource, type TimedInterval } from '../tracking/timeline';
+import { CATEGORY_CODES, CATEGORY_FROM_CODE, type StoreChange } from './records';
+
+const json = (v: unknown) => JSON.stringify(v ?? null);
+
+/**
+ * Writes one change into the database. Sessions, checks, review cards and preferences are last-writer-wins by
+ * `updatedAt`; test runs and answers are written once. Returns the local days whose study time may have changed.
+ */
+export function applyChange(db: Database, change: StoreChange): string[] {
+  switch (change.kind) {
+    case 'session': {
+      const r = change.record;
+      const before = db.exec('SELECT start, end FROM sessions WHERE id = ?', [r.id])[0]?.values[0] as [number, number] | undefined;
+      db.run(
+        `INSERT INTO sessions (id, category, start, end, source, problem_id, note, updated_at, deleted)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET category = excluded.category, start = excluded.start, end = excluded.end,
+           source = excluded.source, problem_id = excluded.problem_id, note = excluded.note,
+           updated_at = excluded.updated_at, deleted = excluded.deleted
+         WHERE excluded.updated_at >= sessions.updated_at`,
+        [r.id, CATEGORY_CODES[r.category], r.start, r.end, r.source, r.problemId, r.note, r.updatedAt, r.deleted ? 1 : 0],
+      );
+      const days = new Set(daysTouched(r.start, r.end));
+      if (before) for (const d of daysTouched(before[0], before[1])) days.add(d);
+      return [...days];
+    }
+    case 'testRun': {
+      const r = change.record;
+      db.run(
+        `INSERT OR IGNORE INTO test_runs (id, problem_id, at, suite, passed, total, duration_ms, solved, error, check_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [r.id, r.problemId, r.at, r.suite, r.passed, r.total, r.durationMs, r.solved ? 1 : 0, r.error, r.checkId],
+      );
+      return [];
+    }
+    case 'check': {
+      const r = change.record;
+      db.run(
+        `INSERT INTO checks (id, kind, track, seed, draw, started_at, finished_at, status, score, total, elapsed_ms, state, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET finished_at = excluded.finished_at, status = excluded.status, score = excluded.score,
+           elapsed_ms = excluded.elapsed_ms, state = excluded.state, updated_at = excluded.updated_at
+         WHERE excluded.updated_at >= checks.updated_at`,
+        [r.id, r.kind, r.track, r.seed, json(r.draw), r.startedAt, r.finishedAt, r.status, r.score, r.total, r.elapsedMs, json(r.state), r.updatedAt],
+      );
+      return [];
+    }
+    case 'questionAnswer': {
+      const r = change.record;
+      db.run(
+        `INSERT OR IGNORE INTO question_answers (id, question_id, at, choice, correct, context, check_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        [r.id, r.questionId, r.at, r.choice, r.correct ? 1 : 0, r.context, r.checkId],
+      );
+      return [];
+    }
+    case 'reviewCard': {
+      const r = change.record;
+      db.run(
+        `INSERT INTO review_cards (id, card, due, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET card = excluded.card, due = excluded.due, updated_at = excluded.updated_at
+         WHERE excluded.updated_at >= review_cards.updated_at`,
+        [r.id, json(r.card), r.due, r.updatedAt],
+      );
+      return [];
+    }
+    case 'preference': {
+      const r = change.record;
+      db.run(
+        `INSERT INTO preferences (key, value, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
+         WHERE excluded.updated_at >= preferences.updated_at`,
+        [r.key, json(r.value), r.updatedAt],
+      );
+      return [];
+    }
+  }
+}
+
+/** Rebuilds the per-category totals of one local day from the sessions that overlap it. */
+export function rebuildDay(db: Database, day: string): void {
+  const [from, to] = dayRange(day);
+  const rows = db.exec('SELECT category, start, end, source FROM sessions WHERE deleted = 0 AND end > ? AND start < ?', [from, to])[0]?.values ?? [];
+  const intervals: TimedInterval[] = rows.map(([c, s, e, src]) => ({
+    category: CATEGORY_FROM_CODE[c as string],
+    start: s as number,
+    end: e as number,
+    source: src as SessionSource,
+  }));
+  db.run('DELETE FROM daily_totals WHERE day = ?', [day]);
+  for (const [category, ms] of resolveOverlaps(intervals.filter((i) => i.category), from, to)) {
+    db.run('INSERT INTO daily_totals (day, category, ms) VALUES (?, ?, ?)', [day, CATEGORY_CODES[category], ms]);
+  }
+}
+
+/** Applies changes in one transaction, rebuilding each touched day once at the end. */
+export function applyChanges(db: Database, changes: readonly StoreChange[]): void {
+  if (!changes.length) return;
+  const days = new Set<string>();
+  db.run('BEGIN');
+  try {
+    for (const c of changes) for (const d of applyChange(db, c)) days.add(d);
+    for (const d of days) rebuildDay(db, d);
+    db.run('COMMIT');
+  } catch (err) {
+    db.run('ROLLBACK');
+    throw err;
+  }
+}

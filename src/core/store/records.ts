@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import type { Category } from '../method/targets';
+import type { SessionSource } from '../tracking/timeline';
+
+/** A short random id, unique across machines for practical purposes (72 bits). */
+export function newId(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+export interface SessionRecord {
+  id: string;
+  category: Category;
+  start: number;
+  end: number;
+  source: SessionSource;
+  problemId: string | null;
+  note: string | null;
+  updatedAt: number;
+  deleted: boolean;
+}
+
+export interface TestRunRecordRow {
+  id: string;
+  problemId: string;
+  at: number;
+  suite: string;
+  passed: number;
+  total: number;
+  durationMs: number;
+  solved: boolean;
+  error: string | null;
+  checkId: string | null;
+}
+
+export interface CheckRecord {
+  id: string;
+  kind: 'coding' | 'noncoding';
+  track: 'ds' | 'mle';
+  seed: number;
+  /** The ids drawn, in order. */
+  draw: string[];
+  startedAt: number;
+  finishedAt: number | null;
+  status: 'open' | 'completed' | 'abandoned';
+  score: number | null;
+  total: number;
+  elapsedMs: number;
+  /** Check-specific state (answers so far, confirmations), as JSON. */
+  state: unknown;
+  updatedAt: number;
+}
+
+export interface QuestionAnswerRecord {
+  id: string;
+  questionId: string;
+  at: number;
+  choice: number | null;
+  correct: boolean;
+  context: 'check' | 'practice' | 'review';
+  checkId: string | null;
+}
+
+export interface ReviewCardRecord {
+  id: string;
+  /** The scheduler's card, as JSON. */
+  card: unknown;
+  due: number;
+  updatedAt: number;
+}
+
+export interface PreferenceRecord {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+/** One change to the store. Applying a change twice has the same effect as once, which is what makes merging safe. */
+export type StoreChange =
+  | { kind: 'session'; record: SessionRecord }
+  | { kind: 'testRun'; record: TestRunRecordRow }
+  | { kind: 'check'; record: CheckRecord }
+  | { kind: 'questionAnswer'; record: QuestionAnswerRecord }
+  | { kind: 'reviewCard'; record: ReviewCardRecord }
+  | { kind: 'preference'; record: PreferenceRecord };
+
+/** Database codes for the categories (short, to keep a file of years of sessions small). */
+export const CATEGORY_CODES: Record<Category, string> = {
+  'iss.problemSets': 'ps',
+  'iss.informationGathering': 'ig',
+  'gss.oralRecitation': 'or',
+  'gss.groupProblemSet': 'gp',
+};
+export const CATEGORY_FROM_CODE: Record<string, Category> = Object.fromEntries(
+  Object.entries(CATEGORY_CODES).map(([category, code]) => [code, category as Category]),
+);

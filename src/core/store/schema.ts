@@ -1,0 +1,88 @@
+/**
+ * The database schema, as an ordered list of migrations. `PRAGMA user_version` holds how many have run.
+ * A file whose version is higher than SCHEMA_VERSION was written by a newer ML Reps and is never written over.
+ *
+ * Ids are short random strings made on the machine that created the row, so exports from several machines
+ * merge without collisions. Tables are WITHOUT ROWID to keep the file small (no second index for the id).
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    category TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('auto', 'timer', 'logged')),
+    problem_id TEXT,
+    note TEXT,
+    updated_at INTEGER NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    CHECK (end >= start)
+  ) WITHOUT ROWID;
+  CREATE INDEX sessions_by_start ON sessions (start);
+
+  -- Study time per local day and category after overlaps are resolved; rebuilt for every day a change touches.
+  CREATE TABLE daily_totals (
+    day TEXT NOT NULL,
+    category TEXT NOT NULL,
+    ms INTEGER NOT NULL,
+    PRIMARY KEY (day, category)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE test_runs (
+    id TEXT PRIMARY KEY,
+    problem_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    suite TEXT NOT NULL,
+    passed INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    duration_ms INTEGER NOT NULL,
+    solved INTEGER NOT NULL,
+    error TEXT,
+    check_id TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX test_runs_by_problem ON test_runs (problem_id, at);
+
+  CREATE TABLE checks (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    track TEXT NOT NULL,
+    seed INTEGER NOT NULL,
+    draw TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    status TEXT NOT NULL,
+    score INTEGER,
+    total INTEGER NOT NULL,
+    elapsed_ms INTEGER NOT NULL DEFAULT 0,
+    state TEXT,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE question_answers (
+    id TEXT PRIMARY KEY,
+    question_id TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    choice INTEGER,
+    correct INTEGER NOT NULL,
+    context TEXT NOT NULL,
+    check_id TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX question_answers_by_question ON question_answers (question_id);
+
+  CREATE TABLE review_cards (
+    id TEXT PRIMARY KEY,
+    card TEXT NOT NULL,
+    due INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE preferences (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,165 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SqlJsStatic } from 'sql.js';
+import { StudyStore } from '../../src/core/store/studyStore';
+import { dayKey } from '../../src/core/tracking/timeline';
+import { session, sqlJs } from '../support/store';
+
+const MIN = 60_000;
+const DAY0 = new Date(2026, 10, 20, 9, 0).getTime();
+
+describe('study store (real sql.js on real files)', () => {
+  let SQL: SqlJsStatic;
+  let dir: string;
+  let path: string;
+  before(async () => (SQL = await sqlJs()));
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'mlreps-store-'));
+    path = join(dir, 'ml-reps.sqlite');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const open = () => StudyStore.open({ path, sql: SQL, flushDelayMs: 60_000 });
+
+  it('saves changes to the file and reads them back in a new process-like instance', () => {
+    const a = open();
+    const s = session(DAY0, 25, { problemId: 'stable-softmax', note: 'first try' });
+    a.apply({ kind: 'session', record: s });
+    assert.equal(existsSync(path), false, 'nothing is written before a flush');
+    assert.equal(a.flush(), true);
+    a.close();
+    const b = open();
+    assert.deepEqual(b.sessions(), [s]);
+    assert.deepEqual(b.dailyTotals(), [{ day: dayKey(DAY0), category: 'iss.problemSets', ms: 25 * MIN }]);
+    assert.deepEqual(b.notices, []);
+    b.close();
+  });
+
+  it('two instances writing the same file lose nothing', () => {
+    const a = open();
+    const b = open();
+    const s1 = session(DAY0, 10);
+    const s2 = session(DAY0 + 60 * MIN, 20, { category: 'iss.informationGathering', source: 'timer' });
+    a.apply({ kind: 'session', record: s1 });
+    b.apply({ kind: 'session', record: s2 });
+    assert.equal(a.flush(), true);
+    assert.equal(b.flush(), true, 'b re-reads a\'s write and adds its own');
+    assert.equal(a.reloadIfChanged(), true);
+    assert.deepEqual(new Set(a.sessions().map((s) => s.id)), new Set([s1.id, s2.id]));
+    a.close();
+    b.close();
+    const c = open();
+    assert.equal(c.sessions().length, 2);
+    c.close();
+  });
+
+  it('edits are last-writer-wins by updatedAt, and deletes are kept as tombstones', () => {
+    const a = open();
+    const s = session(DAY0, 30);
+    a.apply({ kind: 'session', record: s });
+    a.apply({ kind: 'session', record: { ...s, end: s.start + 40 * MIN, updatedAt: s.updatedAt + 10 } });
+    a.apply({ kind: 'session', record: { ...s, end: s.start + 5 * MIN, updatedAt: s.updatedAt + 5 } }); // older edit arrives late
+    assert.equal(a.sessions()[0].end, s.start + 40 * MIN);
+    a.apply({ kind: 'session', record: { ...s, deleted: true, updatedAt: s.updatedAt + 20 } });
+    assert.deepEqual(a.sessions(), []);
+    assert.equal(a.sessions({ includeDeleted: true }).length, 1);
+    assert.deepEqual(a.dailyTotals(), [], 'a deleted session counts no time');
+    a.close();
+  });
+
+  it('counts overlapping time once, and timers win over automatic time', () => {
+    const a = open();
+    a.apply(
+      { kind: 'session', record: session(DAY0, 60) },
+      { kind: 'session', record: session(DAY0 + 30 * MIN, 60) }, // another window, overlapping by 30 min
+      { kind: 'session', record: session(DAY0 + 60 * MIN, 60, { category: 'gss.groupProblemSet', source: 'timer' }) },
+    );
+    const totals = a.categoryTotals();
+    assert.equal(totals.get('iss.problemSets'), 60 * MIN, 'auto 9:00-10:30 minus the timer from 10:00');
+    assert.equal(totals.get('gss.groupProblemSet'), 60 * MIN);
+    a.close();
+  });
+
+  it('splits a session across midnight into both days', () => {
+    const a = open();
+    const lateEvening = new Date(2026, 10, 20, 23, 30).getTime();
+    a.apply({ kind: 'session', record: session(lateEvening, 60) });
+    assert.deepEqual(a.dailyTotals().map((d) => [d.day, d.ms]), [['2026-11-20', 30 * MIN], ['2026-11-21', 30 * MIN]]);
+    a.close();
+  });
+
+  it('derives problem progress from test runs', () => {
+    const a = open();
+    const run = (at: number, solved: boolean) => ({ kind: 'testRun' as const, record: { id: `r${at}`, problemId: 'p', at, suite: 'all', passed: solved ? 5 : 1, total: 5, durationMs: 100, solved, error: null, checkId: null } });
+    a.apply(run(1, false), run(2, true), run(3, false));
+    const p = a.problemProgress().get('p');
+    assert.equal(p?.status, 'solved');
+    assert.equal(p?.attempts, 3);
+    assert.equal(p?.lastSolvedAt, 2);
+    assert.equal(p?.last?.at, 3);
+    a.apply(run(2, true)); // the same run again (a merge) changes nothing
+    assert.equal(a.problemProgress().get('p')?.attempts, 3);
+    a.close();
+  });
+
+  it('keeps preferences, last writer wins', () => {
+    const a = open();
+    a.apply({ kind: 'preference', record: { key: 'track', value: 'ds', updatedAt: 5 } });
+    a.apply({ kind: 'preference', record: { key: 'track', value: 'mle', updatedAt: 4 } });
+    assert.equal(a.preference('track'), 'ds');
+    a.close();
+  });
+
+  it('moves a corrupt file aside, says where, and starts fresh', () => {
+    writeFileSync(path, Buffer.from('SQLite format 3\0' + 'garbage'.repeat(100)));
+    const a = open();
+    assert.equal(a.notices.length, 1);
+    assert.equal(a.notices[0].kind, 'moved-aside');
+    assert.ok(a.notices[0].path && existsSync(a.notices[0].path));
+    assert.match(readFileSync(a.notices[0].path, 'latin1'), /garbage/);
+    assert.equal(a.mode, 'read-write');
+    a.apply({ kind: 'session', record: session(DAY0, 5) });
+    assert.equal(a.flush(), true);
+    a.close();
+  });
+
+  it('never writes over a file from a newer schema: read-only, and says so', () => {
+    const a = open();
+    a.apply({ kind: 'session', record: session(DAY0, 5) });
+    a.flush();
+    a.close();
+    const db = new SQL.Database(readFileSync(path));
+    db.run('PRAGMA user_version = 99');
+    writeFileSync(path, db.export());
+    db.close();
+    const before = readFileSync(path);
+    const b = open();
+    assert.equal(b.mode, 'read-only');
+    assert.equal(b.notices[0].kind, 'newer-version');
+    assert.equal(b.sessions().length, 1, 'it can still be read');
+    assert.equal(b.apply({ kind: 'session', record: session(DAY0, 5) }), false);
+    assert.equal(b.flush(), true);
+    b.close();
+    assert.ok(readFileSync(path).equals(before), 'the file is untouched');
+  });
+
+  it('backs up an older schema before its first write in the new one', () => {
+    const db = new SQL.Database();
+    db.run('PRAGMA user_version = 0');
+    writeFileSync(path, db.export());
+    db.close();
+    const a = open();
+    assert.equal(a.flush(), true);
+    a.close();
+    assert.ok(readdirSync(dir).includes('ml-reps.sqlite.v0.bak'));
+  });
+
+  it('leaves no temp or lock files behind after a save', () => {
+    const a = open();
+    a.apply({ kind: 'session', record: session(DAY0, 5) });
+    a.flush();
+    a.close();
+    assert.deepEqual(readdirSync(dir), ['ml-reps.sqlite']);
+  });
+});
