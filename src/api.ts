@@ -1,4 +1,5 @@
 import type { RunRecord } from './core/practice/runHistory';
+import type { StudyStore } from './core/store/studyStore';
 import type { ProblemBank } from './core/problems/problemBank';
 import type { RunResult, Suite } from './core/runner/runResult';
 import type { ItemState } from './features/testing/problemTestController';
@@ -12,5 +13,10 @@ export interface MlRepsApi {
   testItemStates(problemId: string): Record<string, ItemState>;
   /** Resets to the starter without asking (the command asks first); returns the backup's path. */
   resetProblem(problemId: string): Promise<string | undefined>;
-  runs(): readonly RunRecord[];
+  runs(): Promise<RunRecord[]>;
+  store(): Promise<StudyStore | undefined>;
+  /** Saves the open automatic interval and flushes the store (normally a 15 s timer does it). */
+  saveTimingNow(): Promise<void>;
+  statusBarText(): string;
+  storePath(): string;
 }

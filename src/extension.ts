@@ -1,16 +1,21 @@
 import * as vscode from 'vscode';
 import type { MlRepsApi } from './api';
-import { progressByProblem, type ProblemProgress } from './core/practice/runHistory';
 import { loadProblemBank, type ProblemBank } from './core/problems/problemBank';
 import { PythonRunner } from './core/runner/pythonRunner';
 import { ProgressViewProvider } from './features/dashboard/progressViewProvider';
 import { PracticeWorkspace } from './features/practice/practiceWorkspace';
 import { openProblemCommand, resetProblemCommand, runTestsCommand, type ProblemArg, type ProblemCommandDeps } from './features/problems/problemCommands';
 import { ProblemsTreeProvider } from './features/problems/problemsTree';
-import { MementoRunHistory } from './features/testing/mementoRunHistory';
+import { exportDataCommand, importDataCommand } from './features/store/dataCommands';
+import { StoreRunHistory } from './features/store/storeRunHistory';
+import { StoreService } from './features/store/storeService';
 import { ProblemTestController } from './features/testing/problemTestController';
 import { resolveInterpreterCandidates } from './features/testing/pythonInterpreter';
 import { RunTestsCodeLensProvider } from './features/testing/runTestsCodeLens';
+import { StudyStatusBar, timeMenuCommand } from './features/timing/studyStatusBar';
+import { editSessionsCommand, logSessionCommand, startTimerCommand, stopTimerCommand } from './features/timing/timeCommands';
+import { TimerController } from './features/timing/timerController';
+import { TimingService } from './features/timing/timingService';
 import { chooseTrack } from './features/track/chooseTrackCommand';
 import { TrackPreference } from './features/track/trackPreference';
 
@@ -34,40 +39,56 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
   };
   const harnessDir = vscode.Uri.joinPath(context.extensionUri, 'python').fsPath;
 
-  const track = new TrackPreference(context.globalState);
-  const history = new MementoRunHistory(context.globalState);
-  let progressCache: ReadonlyMap<string, ProblemProgress> | undefined;
-  const progress = () => (progressCache ??= progressByProblem(history.runs()));
-
+  const store = new StoreService(context.globalStorageUri, vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, log);
+  const track = new TrackPreference(context.globalState, store);
+  const history = new StoreRunHistory(store);
   const workspace = new PracticeWorkspace(problemBank, harnessDir);
   const runner = new PythonRunner({ harnessDir, candidates: () => resolveInterpreterCandidates(vscode.window.activeTextEditor?.document.uri) });
   const tests = new ProblemTestController(workspace, runner, history, log);
-  const problemsTree = new ProblemsTreeProvider(problemBank, track, progress);
-  const progressView = new ProgressViewProvider(context.extensionUri, track, problemBank, log);
+  const problemsTree = new ProblemsTreeProvider(problemBank, track, () => history.progress());
+  const progressView = new ProgressViewProvider(context.extensionUri, track, problemBank, store, log);
   const codeLens = new RunTestsCodeLensProvider(workspace, tests);
-  const deps: ProblemCommandDeps = { bank: problemBank, track, workspace, tests, progress };
+  // The tick runs 15 s after activation at the earliest, when timers and statusBar exist.
+  const timing = new TimingService(store, workspace, () => {
+    timers.tick();
+    statusBar.refresh();
+  });
+  const timers = new TimerController(store, () => timing.lastActivity());
+  const statusBar = new StudyStatusBar(store, timers, timing);
+  const deps: ProblemCommandDeps = { bank: problemBank, track, workspace, tests, progress: () => history.progress() };
 
   const refreshViews = () => {
-    progressCache = undefined;
     problemsTree.refresh();
     progressView.refresh();
+    statusBar.refresh();
   };
   const updateProblemFileContext = (editor: vscode.TextEditor | undefined) =>
     void vscode.commands.executeCommand('setContext', 'mlReps.isProblemFile', !!workspace.problemForUri(editor?.document.uri));
 
   context.subscriptions.push(
+    store,
     track,
     workspace,
     tests,
     codeLens,
     problemsTree,
+    timing,
+    timers,
+    statusBar,
     track.onDidChange(refreshViews),
-    tests.onDidRun(refreshViews),
+    store.onDidChange((origin) => {
+      refreshViews();
+      if (origin === 'external') void track.sync();
+    }),
+    timers.onDidChange(() => statusBar.refresh()),
+    timing.onDidChangeInterval(() => statusBar.refresh()),
+    tests.onDidRun((result) => timing.recordProblemActivity(result.problemId)),
     workspace.onDidChange(() => tests.refreshItems()),
     vscode.window.onDidChangeActiveTextEditor(updateProblemFileContext),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('mlReps.pythonPath')) runner.resetInterpreter();
       if (e.affectsConfiguration('mlReps.practiceFolder')) tests.refreshItems();
+      if (e.affectsConfiguration('mlReps.targets')) progressView.refresh();
     }),
     vscode.window.registerTreeDataProvider('mlReps.problems', problemsTree),
     vscode.window.registerWebviewViewProvider(ProgressViewProvider.viewId, progressView),
@@ -79,6 +100,13 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     vscode.commands.registerCommand('mlReps.resetProblem', (arg?: ProblemArg) => resetProblemCommand(deps, arg)),
     vscode.commands.registerCommand('mlReps.problems.showUnsolvedOnly', () => problemsTree.setUnsolvedOnly(true)),
     vscode.commands.registerCommand('mlReps.problems.showAll', () => problemsTree.setUnsolvedOnly(false)),
+    vscode.commands.registerCommand('mlReps.startTimer', (arg?: unknown) => startTimerCommand(timers, arg)),
+    vscode.commands.registerCommand('mlReps.stopTimer', () => stopTimerCommand(timers)),
+    vscode.commands.registerCommand('mlReps.logSession', (args?: Parameters<typeof logSessionCommand>[1]) => logSessionCommand(store, args)),
+    vscode.commands.registerCommand('mlReps.editSessions', () => editSessionsCommand(store)),
+    vscode.commands.registerCommand('mlReps.timeMenu', () => timeMenuCommand(timers)),
+    vscode.commands.registerCommand('mlReps.exportData', (args?: Parameters<typeof exportDataCommand>[1]) => exportDataCommand(store, args)),
+    vscode.commands.registerCommand('mlReps.importData', (args?: Parameters<typeof importDataCommand>[1]) => importDataCommand(store, args)),
     vscode.commands.registerCommand('mlReps.refreshProblems', () => {
       bank = undefined;
       refreshViews();
@@ -87,6 +115,8 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     vscode.commands.registerCommand('mlReps.showLog', () => log.show()),
   );
   updateProblemFileContext(vscode.window.activeTextEditor);
+  // Open the store soon after activation, off the activation path, so the status bar shows today's total.
+  setTimeout(() => void store.get().then(() => track.sync()).then(refreshViews), 0);
 
   log.info(`ML Reps activated in ${(performance.now() - started).toFixed(2)} ms`);
   return {
@@ -102,9 +132,16 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
       return problem ? workspace.reset(problem, { confirm: false }) : undefined;
     },
     runs: () => history.runs(),
+    store: () => store.get(),
+    saveTimingNow: async () => {
+      await timing.saveNow();
+      (await store.get())?.flush();
+    },
+    statusBarText: () => statusBar.item.text,
+    storePath: () => store.path,
   };
 }
 
 export function deactivate(): void {
-  // Nothing to flush here on purpose: state is persisted as it changes, never only at shutdown.
+  // Nothing to flush here on purpose: state is saved as it changes, never only at shutdown.
 }

@@ -13,6 +13,10 @@ mkdirSync(resultsDir, { recursive: true });
 const vsix = join(repoRoot, 'ml-reps.vsix');
 const outTests = join(repoRoot, 'out', 'test', 'integration');
 
+// ML_REPS_E2E_ONLY=integration runs just the launcher check and the integration suite (for quick iteration;
+// ML_REPS_TEST_GREP narrows the suite). CI always runs everything.
+const ONLY = process.env.ML_REPS_E2E_ONLY;
+class SkipRest extends Error {}
 const checks = [];
 function record(name, ok, detail = '') {
   checks.push({ name, ok });
@@ -52,7 +56,7 @@ const integrationSummaries = [];
 
 try {
   console.log('\nLauncher');
-  await step('a failing integration test makes the launcher exit non-zero', async () => {
+  if (!process.env.ML_REPS_TEST_GREP) await step('a failing integration test makes the launcher exit non-zero', async () => {
     const lines = [];
     const code = await runExtensionTests(browser, server, {
       extensionDevelopmentPath: repoRoot,
@@ -80,6 +84,32 @@ try {
     if (!integrationSummary) throw new Error('no integration summary line was printed');
   });
 
+  if (ONLY === 'integration') throw new SkipRest();
+  console.log('\nTwo extension hosts writing at once');
+  await step('two extension hosts writing to the one database at once lose nothing', async () => {
+    const paths = new Set();
+    const tags = new Set();
+    const runOne = () =>
+      runExtensionTests(browser, server, {
+        extensionDevelopmentPath: repoRoot,
+        extensionTestsPath: join(outTests, 'concurrent', 'index.js'),
+        timeoutMs: 180_000,
+        onLog: (line) => {
+          const m = /concurrent-writer (host-\d+) wrote \d+ sessions to (.*)$/.exec(line);
+          if (m) {
+            tags.add(m[1]);
+            paths.add(m[2]);
+          }
+        },
+      });
+    const codes = await Promise.all([runOne(), runOne()]);
+    if (codes.some((c) => c !== 0)) throw new Error(`exit codes ${codes.join(', ')}`);
+    if (tags.size !== 2 || paths.size !== 1) throw new Error(`expected two hosts sharing one file, got ${[...tags]} on ${[...paths]}`);
+    const counts = await countSessionsByNote([...paths][0], [...tags]);
+    for (const tag of tags) if (counts[tag] !== 200) throw new Error(`${tag}: ${counts[tag]} of 200 sessions in the file`);
+    return Object.entries(counts).map(([t, n]) => `${t}: ${n}`).join(', ');
+  });
+
   console.log('\nRestricted mode (Workspace Trust on, folder not trusted)');
   await step('an untrusted workspace runs no user code', async () => {
     const untrustedWorkspace = mkdtempSync(join(tmpdir(), 'mlreps-untrusted-ws-'));
@@ -104,12 +134,14 @@ try {
 
   console.log('\nUI flows (workbench in headless Chromium)');
   await uiFlows({ browser, server, workspace, resultsDir, step, metrics, repoRoot });
+} catch (err) {
+  if (!(err instanceof SkipRest)) throw err;
 } finally {
   await server.stop();
 }
 
+if (ONLY !== 'integration') {
 console.log('\nPackaged .vsix');
-{
   const base = mkdtempSync(join(tmpdir(), 'mlreps-vsix-'));
   const extensionsDir = join(base, 'ext');
   const userDataDir = join(base, 'data');
@@ -155,6 +187,19 @@ if (integrationSummary) console.log(integrationSummary);
 for (const s of integrationSummaries) console.log(s);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
+
+/** Reads the database file with sql.js, as a separate process would. */
+async function countSessionsByNote(path, notes) {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  const initSqlJs = require('sql.js/dist/sql-wasm.js');
+  const SQL = await initSqlJs({ locateFile: (f) => join(repoRoot, 'dist', f) });
+  const db = new SQL.Database(readFileSync(path));
+  const out = {};
+  for (const note of notes) out[note] = db.exec('SELECT COUNT(*) FROM sessions WHERE note = ? AND deleted = 0', [note])[0].values[0][0];
+  db.close();
+  return out;
+}
 
 // Exported for reuse by other launchers.
 export function findFiles(dir, predicate, found = []) {

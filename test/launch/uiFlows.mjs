@@ -68,10 +68,10 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
       await page.screenshot({ path: join(resultsDir, 'sidebar.png') });
     });
 
-    await step('the Progress view renders the method targets', async () => {
+    await step('the Progress view renders today, the recommendation and the readiness rule', async () => {
       const frame = await findWebviewFrame(page, 'Ready to apply when');
       const text = await frame.evaluate(() => document.body.innerText);
-      for (const expected of ['ISS · problem sets', '56%', '17 of 20', '35 of 50']) {
+      for (const expected of ['Today:', 'ISS · problem sets', 'Last 7 days', '17 of 20', '35 of 50']) {
         if (!text.includes(expected)) throw new Error(`Progress view lacks "${expected}":\n${text}`);
       }
       await page.screenshot({ path: join(resultsDir, 'progress-view.png') });

@@ -17,9 +17,10 @@ export interface RunRecord {
 
 /** Where test runs are recorded. The store implements it; tests use an in-memory one. */
 export interface RunHistory {
-  /** Takes the run at once (`runs()` includes it on return); the promise settles when it is persisted. */
+  /** Settles once the run is in the history (saving to disk follows on the store's own schedule). */
   record(run: RunRecord): Promise<void>;
-  runs(): readonly RunRecord[];
+  progress(): Promise<ReadonlyMap<string, ProblemProgress>>;
+  runs(): Promise<RunRecord[]>;
 }
 
 export function toRunRecord(result: RunResult, at: number): RunRecord {
@@ -65,7 +66,10 @@ export class InMemoryRunHistory implements RunHistory {
   async record(run: RunRecord): Promise<void> {
     this.list.push(run);
   }
-  runs(): readonly RunRecord[] {
-    return this.list;
+  async progress(): Promise<ReadonlyMap<string, ProblemProgress>> {
+    return progressByProblem(this.list);
+  }
+  async runs(): Promise<RunRecord[]> {
+    return [...this.list];
   }
 }

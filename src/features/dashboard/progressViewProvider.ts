@@ -1,17 +1,24 @@
 import * as vscode from 'vscode';
-import { DEFAULT_SPLIT_TARGETS, READINESS, TRACK_LABELS } from '../../core/method/targets';
+import { READINESS, TRACK_LABELS } from '../../core/method/targets';
 import type { ProblemBank } from '../../core/problems/problemBank';
+import { CATEGORIES, CATEGORY_LABELS, computeSplit } from '../../core/split/split';
+import { dayKey, dayKeyDaysAgo } from '../../core/tracking/timeline';
 import { progressToHostSchema, type HostToProgress, type ProgressAction, type ProgressState } from '../../webview/progress/protocol';
+import { splitTargets } from '../settings';
+import type { StoreService } from '../store/storeService';
 import type { TrackPreference } from '../track/trackPreference';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
 
 const ACTION_COMMANDS: Record<ProgressAction, [string, ...unknown[]]> = {
   chooseTrack: ['mlReps.chooseTrack'],
+  openProblem: ['mlReps.openProblem'],
   openProblems: ['mlReps.problems.focus'],
   openWalkthrough: ['workbench.action.openWalkthrough', 'ml-reps.ml-reps#mlReps.getStarted', false],
+  startTimer: ['mlReps.startTimer'],
+  logSession: ['mlReps.logSession'],
 };
 
-/** The compact Progress view in the ML Reps sidebar. */
+/** The compact Progress view in the ML Reps sidebar. It renders what the core computes; it computes nothing. */
 export class ProgressViewProvider implements vscode.WebviewViewProvider {
   static readonly viewId = 'mlReps.progress';
   private view: vscode.WebviewView | undefined;
@@ -20,6 +27,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
     private readonly extensionUri: vscode.Uri,
     private readonly track: TrackPreference,
     private readonly bank: () => ProblemBank,
+    private readonly store: StoreService,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -28,12 +36,13 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
     view.webview.options = { enableScripts: true, localResourceRoots: webviewResourceRoots(this.extensionUri) };
     view.webview.html = renderWebviewHtml(view.webview, this.extensionUri, { title: 'ML Reps Progress', script: 'progress' });
     view.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(raw));
+    view.onDidChangeVisibility(() => view.visible && this.refresh());
     view.onDidDispose(() => (this.view = undefined));
   }
 
-  /** Re-sends the state; a no-op while the view is closed. */
+  /** Re-sends the state; a no-op while the view is closed or hidden. */
   refresh(): void {
-    if (this.view) void this.post({ type: 'state', state: this.state() });
+    if (this.view?.visible) void this.state().then((state) => this.post({ type: 'state', state }));
   }
 
   private onMessage(raw: unknown): void {
@@ -47,23 +56,35 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
     else void vscode.commands.executeCommand(...ACTION_COMMANDS[message.action]);
   }
 
-  private state(): ProgressState {
-    const t = DEFAULT_SPLIT_TARGETS;
+  private async state(): Promise<ProgressState> {
+    const store = await this.store.get();
     const track = this.track.get();
-    const pct = (x: number) => Math.round(x * 100);
+    const now = Date.now();
+    const today = store?.categoryTotals(dayKey(now), dayKey(now)) ?? new Map();
+    const week = computeSplit(store?.categoryTotals(dayKeyDaysAgo(now, 6), dayKey(now)) ?? new Map(), splitTargets());
+    const min = (ms: number | undefined) => Math.round((ms ?? 0) / 60_000);
     return {
       track: track ? { id: track, label: TRACK_LABELS[track] } : null,
-      targets: [
-        { label: 'ISS · problem sets', percent: pct(t.iss * t.issProblemSets) },
-        { label: 'ISS · information gathering', percent: pct(t.iss * (1 - t.issProblemSets)) },
-        { label: 'GSS · oral recitation', percent: pct((1 - t.iss) * t.gssOralRecitation) },
-        { label: 'GSS · group problem set', percent: pct((1 - t.iss) * (1 - t.gssOralRecitation)) },
-      ],
+      today: CATEGORIES.map((c) => ({ label: CATEGORY_LABELS[c], minutes: min(today.get(c)) })),
+      todayTotal: min([...today.values()].reduce((a, b) => a + b, 0)),
+      week: {
+        total: Math.round(week.totalMinutes),
+        bars: [
+          { label: 'ISS', minutes: week.iss.minutes, share: week.iss.share, target: week.iss.target },
+          { label: 'GSS', minutes: week.gss.minutes, share: week.gss.share, target: week.gss.target },
+          { label: 'ISS · problem sets', minutes: week.problemSets.minutes, share: week.problemSets.share, target: week.problemSets.target },
+          { label: 'ISS · information gathering', minutes: week.informationGathering.minutes, share: week.informationGathering.share, target: week.informationGathering.target },
+          { label: 'GSS · oral recitation', minutes: week.oralRecitation.minutes, share: week.oralRecitation.share, target: week.oralRecitation.target },
+          { label: 'GSS · group problem set', minutes: week.groupProblemSet.minutes, share: week.groupProblemSet.share, target: week.groupProblemSet.target },
+        ],
+      },
+      recommendation: week.recommendation,
       readiness: {
         coding: `Coding: solve at least ${READINESS.coding.pass} of ${READINESS.coding.sample} random problems.`,
         nonCoding: `Non-coding: answer at least ${READINESS.nonCoding.pass} of ${READINESS.nonCoding.sample} random questions with no help.`,
       },
       problemCount: this.bank().problems.length,
+      storeAvailable: !!store,
     };
   }
 

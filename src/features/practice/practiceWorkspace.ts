@@ -25,6 +25,10 @@ export class PracticeWorkspace {
     });
   }
 
+  knownProblemIds(): string[] {
+    return this.bank().problems.map((p) => p.id);
+  }
+
   problemForUri(uri: vscode.Uri | undefined): Problem | undefined {
     if (!uri || uri.scheme !== 'file') return undefined;
     const problems = this.bank().problems;

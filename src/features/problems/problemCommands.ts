@@ -16,7 +16,7 @@ export interface ProblemCommandDeps {
   track: TrackPreference;
   workspace: PracticeWorkspace;
   tests: ProblemTestController;
-  progress: () => ReadonlyMap<string, ProblemProgress>;
+  progress: () => Promise<ReadonlyMap<string, ProblemProgress>>;
 }
 
 export function problemFromArg(arg: ProblemArg, deps: ProblemCommandDeps): Problem | undefined {
@@ -40,7 +40,7 @@ export async function openProblemCommand(deps: ProblemCommandDeps, arg?: Problem
       void vscode.window.showErrorMessage('The ML Reps problem bank could not be loaded. See "ML Reps: Show Log" for details.');
       return undefined;
     }
-    problem = await pickProblem(track ? problemsForTrack(all, track) : all, deps.progress());
+    problem = await pickProblem(track ? problemsForTrack(all, track) : all, await deps.progress());
   }
   if (!problem) return undefined;
   try {

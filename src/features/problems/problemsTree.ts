@@ -12,12 +12,18 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private unsolvedOnly = false;
+  /** Progress as of the last refresh; getTreeItem must be synchronous. */
+  private progressSnapshot: ReadonlyMap<string, ProblemProgress> = new Map();
 
   constructor(
     private readonly bank: () => ProblemBank,
     private readonly track: TrackPreference,
-    private readonly progress: () => ReadonlyMap<string, ProblemProgress>,
+    private readonly loadProgress: () => Promise<ReadonlyMap<string, ProblemProgress>>,
   ) {}
+
+  private progress(): ReadonlyMap<string, ProblemProgress> {
+    return this.progressSnapshot;
+  }
 
   refresh(): void {
     this.changed.fire();
@@ -29,9 +35,10 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
     this.refresh();
   }
 
-  getChildren(node?: ProblemNode): ProblemNode[] {
+  async getChildren(node?: ProblemNode): Promise<ProblemNode[]> {
     if (node?.kind === 'topic') return node.problems.map((problem) => ({ kind: 'problem', problem }));
     if (node) return [];
+    this.progressSnapshot = await this.loadProgress();
     const track = this.track.get();
     const all = this.bank().problems;
     const progress = this.progress();

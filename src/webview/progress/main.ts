@@ -1,4 +1,4 @@
-import type { HostToProgress, ProgressState, ProgressToHost } from './protocol';
+import type { HostToProgress, ProgressState, ProgressToHost, SplitBar } from './protocol';
 
 declare function acquireVsCodeApi(): { postMessage(message: ProgressToHost): void };
 
@@ -17,6 +17,25 @@ function actionButton(label: string, action: ProgressToHost & { type: 'action' }
   return button;
 }
 
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** A bar with a target marker; the text says the same for screen readers and in high contrast. */
+function splitBar(bar: SplitBar): HTMLElement {
+  const row = el('div', { className: 'split-row' });
+  const text = `${bar.label}: ${Math.round(bar.minutes)} min, ${pct(bar.share)} (target ${pct(bar.target)})`;
+  row.append(el('div', { className: 'split-label' }, el('span', {}, bar.label), el('span', { className: 'muted' }, `${pct(bar.share)} · target ${pct(bar.target)}`)));
+  const track = el('div', { className: 'bar' });
+  track.setAttribute('role', 'img');
+  track.setAttribute('aria-label', text);
+  const fill = el('div', { className: 'bar-fill' });
+  fill.style.width = `${Math.min(100, bar.share * 100)}%`;
+  const marker = el('div', { className: 'bar-target' });
+  marker.style.left = `${bar.target * 100}%`;
+  track.append(fill, marker);
+  row.append(track);
+  return row;
+}
+
 function render(state: ProgressState): void {
   const parts: Node[] = [];
   if (state.track) {
@@ -25,21 +44,29 @@ function render(state: ProgressState): void {
     parts.push(el('p', {}, 'Start by choosing your track. New to ML interviews? Data scientist is the recommended first track.'));
     parts.push(actionButton('Choose track', { type: 'action', action: 'chooseTrack' }));
   }
-  const table = el('table', { className: 'targets' });
-  table.setAttribute('aria-label', 'Study time targets');
-  table.append(el('caption', {}, 'Study-time targets'));
-  for (const t of state.targets) {
-    table.append(el('tr', {}, el('th', { scope: 'row' }, t.label), el('td', {}, `${t.percent}%`)));
-  }
-  parts.push(table);
+  if (!state.storeAvailable) parts.push(el('p', { className: 'warning' }, 'Study time is not being saved: the database could not be opened. See "ML Reps: Show Log".'));
+
+  parts.push(el('h3', {}, `Today: ${state.todayTotal} min`));
+  const today = el('table', { className: 'targets' });
+  today.setAttribute('aria-label', 'Minutes studied today by category');
+  for (const t of state.today) today.append(el('tr', {}, el('th', { scope: 'row' }, t.label), el('td', {}, `${t.minutes} min`)));
+  parts.push(today);
+
+  parts.push(el('h3', {}, `Last 7 days: ${state.week.total} min`));
+  if (state.week.total === 0) parts.push(el('p', { className: 'muted' }, 'No study time in the last 7 days yet.'));
+  else for (const bar of state.week.bars) parts.push(splitBar(bar));
+  parts.push(el('p', { className: 'recommendation' }, state.recommendation));
+
   parts.push(el('h3', {}, 'Ready to apply when'));
   parts.push(el('ul', {}, el('li', {}, state.readiness.coding), el('li', {}, state.readiness.nonCoding)));
-  parts.push(el('p', { className: 'muted' }, `${state.problemCount} problems in the bank.`));
   parts.push(
     el('div', { className: 'actions' },
-      actionButton('Browse problems', { type: 'action', action: 'openProblems' }, true),
+      actionButton('Open problem', { type: 'action', action: 'openProblem' }),
+      actionButton('Start timer', { type: 'action', action: 'startTimer' }, true),
+      actionButton('Log session', { type: 'action', action: 'logSession' }, true),
       actionButton('Get started', { type: 'action', action: 'openWalkthrough' }, true)),
   );
+  parts.push(el('p', { className: 'muted' }, `${state.problemCount} problems in the bank.`));
   root.replaceChildren(...parts);
 }
 

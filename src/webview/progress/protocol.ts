@@ -4,16 +4,29 @@
  */
 import { z } from 'zod';
 
+export interface SplitBar {
+  label: string;
+  minutes: number;
+  /** Share of its parent, 0..1. */
+  share: number;
+  target: number;
+}
+
 export interface ProgressState {
   track: { id: 'ds' | 'mle'; label: string } | null;
-  targets: { label: string; percent: number }[];
+  today: { label: string; minutes: number }[];
+  todayTotal: number;
+  /** Last 7 days: ISS vs GSS, then within each. */
+  week: { total: number; bars: SplitBar[] };
+  recommendation: string;
   readiness: { coding: string; nonCoding: string };
   problemCount: number;
+  storeAvailable: boolean;
 }
 
 export type HostToProgress = { type: 'state'; state: ProgressState };
 
-export const progressActionSchema = z.enum(['chooseTrack', 'openProblems', 'openWalkthrough']);
+export const progressActionSchema = z.enum(['chooseTrack', 'openProblem', 'openProblems', 'openWalkthrough', 'startTimer', 'logSession']);
 export type ProgressAction = z.infer<typeof progressActionSchema>;
 
 export const progressToHostSchema = z.discriminatedUnion('type', [

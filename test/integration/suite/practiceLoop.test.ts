@@ -64,13 +64,13 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
   });
 
   it('runs the starter, which fails and is recorded as not solved', async () => {
-    const before = api.runs().length;
+    const before = (await api.runs()).length;
     const result = await vscode.commands.executeCommand<{ status: string; counts: { passed: number; total: number } }>('mlReps.runAllTests', solution);
     assert.ok(result, 'the command returned a result');
     assert.equal(result.status, 'fail');
     assert.equal(result.counts.passed, 0);
     assert.equal(result.counts.total, 10);
-    const runs = api.runs();
+    const runs = await api.runs();
     assert.equal(runs.length, before + 1);
     assert.equal(runs[runs.length - 1].solved, false);
     const states = api.testItemStates(ID);
@@ -84,7 +84,8 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
     assert.equal(result?.status, 'pass');
     assert.equal(result?.counts.passed, 10);
     assert.equal(readFileSync(solution.fsPath, 'utf8'), reference, 'the run saved the editor first');
-    const last = api.runs()[api.runs().length - 1];
+    const all = await api.runs();
+    const last = all[all.length - 1];
     assert.deepEqual({ problemId: last.problemId, solved: last.solved, passed: last.passed, total: last.total }, { problemId: ID, solved: true, passed: 10, total: 10 });
   });
 

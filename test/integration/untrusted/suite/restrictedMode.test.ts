@@ -21,13 +21,13 @@ describe('an untrusted workspace', function () {
     // A solution that leaves a marker file if it is ever imported.
     writeFileSync(join(dir, 'solution.py'), `open(${JSON.stringify(marker)}, "w").write("ran")\n`);
     const solution = vscode.Uri.file(join(dir, 'solution.py'));
-    const before = api.runs().length;
+    const before = (await api.runs()).length;
     assert.equal(await vscode.commands.executeCommand('mlReps.runTests', solution), undefined);
     assert.equal(await vscode.commands.executeCommand('mlReps.runAllTests', solution), undefined);
     assert.equal(await api.runTests('stable-softmax', 'all'), undefined);
     await new Promise((r) => setTimeout(r, 1000));
     assert.equal(existsSync(marker), false, 'the solution was imported');
-    assert.equal(api.runs().length, before, 'no run was recorded');
+    assert.equal((await api.runs()).length, before, 'no run was recorded');
   });
 
   it('declares limited support for untrusted workspaces', () => {

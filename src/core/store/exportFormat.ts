@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { CATEGORY_CODES, type StoreChange } from './records';
+import type { StudyStore } from './studyStore';
+
+export const EXPORT_FORMAT = 'ml-reps-export';
+
+const category = z.enum(Object.keys(CATEGORY_CODES) as [keyof typeof CATEGORY_CODES, ...(keyof typeof CATEGORY_CODES)[]]);
+const sessionSchema = z.object({
+  id: z.string().min(1),
+  category,
+  start: z.number().int(),
+  end: z.number().int(),
+  source: z.enum(['auto', 'timer', 'logged']),
+  problemId: z.string().nullable(),
+  note: z.string().nullable(),
+  updatedAt: z.number().int(),
+  deleted: z.boolean(),
+}).refine((s) => s.end >= s.start, 'end must not be before start');
+const testRunSchema = z.object({
+  id: z.string().min(1), problemId: z.string(), at: z.number().int(), suite: z.string(), passed: z.number().int(), total: z.number().int(),
+  durationMs: z.number(), solved: z.boolean(), error: z.string().nullable(), checkId: z.string().nullable(),
+});
+const preferenceSchema = z.object({ key: z.string(), value: z.unknown(), updatedAt: z.number().int() });
+const checkSchema = z.object({
+  id: z.string().min(1), kind: z.enum(['coding', 'noncoding']), track: z.enum(['ds', 'mle']), seed: z.number().int(), draw: z.array(z.string()),
+  startedAt: z.number().int(), finishedAt: z.number().int().nullable(), status: z.enum(['open', 'completed', 'abandoned']), score: z.number().int().nullable(),
+  total: z.number().int(), elapsedMs: z.number(), state: z.unknown(), updatedAt: z.number().int(),
+});
+const answerSchema = z.object({
+  id: z.string().min(1), questionId: z.string(), at: z.number().int(), choice: z.number().int().nullable(), correct: z.boolean(),
+  context: z.enum(['check', 'practice', 'review']), checkId: z.string().nullable(),
+});
+const cardSchema = z.object({ id: z.string().min(1), card: z.unknown(), due: z.number().int(), updatedAt: z.number().int() });
+
+export const exportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  sessions: z.array(sessionSchema),
+  testRuns: z.array(testRunSchema),
+  preferences: z.array(preferenceSchema),
+  checks: z.array(checkSchema).default([]),
+  questionAnswers: z.array(answerSchema).default([]),
+  reviewCards: z.array(cardSchema).default([]),
+});
+export type ExportData = z.infer<typeof exportSchema>;
+
+const bool = (v: unknown) => v === 1 || v === true;
+
+/** Everything in the store, as plain data (deleted sessions included, so a merge keeps deletions). */
+export function exportData(store: StudyStore, now = new Date()): ExportData {
+  return {
+    format: EXPORT_FORMAT,
+    version: 1,
+    exportedAt: now.toISOString(),
+    sessions: store.sessions({ includeDeleted: true }).reverse(),
+    testRuns: store.testRuns(),
+    preferences: store.preferences().filter((p) => p.key !== 'timer.active'),
+    checks: store.table('checks').map((r) => ({
+      id: String(r.id), kind: r.kind as 'coding' | 'noncoding', track: r.track as 'ds' | 'mle', seed: Number(r.seed), draw: JSON.parse(String(r.draw)),
+      startedAt: Number(r.started_at), finishedAt: r.finished_at === null ? null : Number(r.finished_at), status: r.status as 'open' | 'completed' | 'abandoned',
+      score: r.score === null ? null : Number(r.score), total: Number(r.total), elapsedMs: Number(r.elapsed_ms), state: r.state === null ? null : JSON.parse(String(r.state)), updatedAt: Number(r.updated_at),
+    })),
+    questionAnswers: store.table('question_answers').map((r) => ({
+      id: String(r.id), questionId: String(r.question_id), at: Number(r.at), choice: r.choice === null ? null : Number(r.choice), correct: bool(r.correct),
+      context: r.context as 'check' | 'practice' | 'review', checkId: (r.check_id as string | null) ?? null,
+    })),
+    reviewCards: store.table('review_cards').map((r) => ({ id: String(r.id), card: JSON.parse(String(r.card)), due: Number(r.due), updatedAt: Number(r.updated_at) })),
+  };
+}
+
+export type ParsedImport = { ok: true; changes: StoreChange[]; counts: Record<string, number> } | { ok: false; error: string };
+
+/** Validates an export file's text and turns it into changes. Applying them merges: nothing is duplicated. */
+export function parseImport(text: string): ParsedImport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, error: `The file is not valid JSON (${(err as Error).message}).` };
+  }
+  const parsed = exportSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `The file is not an ML Reps export: ${issue.path.join('.') || '(root)'}: ${issue.message}.` };
+  }
+  const d = parsed.data;
+  const changes: StoreChange[] = [
+    ...d.sessions.map((record) => ({ kind: 'session' as const, record })),
+    ...d.testRuns.map((record) => ({ kind: 'testRun' as const, record })),
+    ...d.preferences.filter((p) => p.key !== 'timer.active').map((p) => ({ kind: 'preference' as const, record: { key: p.key, value: p.value ?? null, updatedAt: p.updatedAt } })),
+    ...d.checks.map((c) => ({ kind: 'check' as const, record: { ...c, state: c.state ?? null } })),
+    ...d.questionAnswers.map((record) => ({ kind: 'questionAnswer' as const, record })),
+    ...d.reviewCards.map((c) => ({ kind: 'reviewCard' as const, record: { ...c, card: c.card ?? null } })),
+  ];
+  return {
+    ok: true,
+    changes,
+    counts: { sessions: d.sessions.length, testRuns: d.testRuns.length, checks: d.checks.length, questionAnswers: d.questionAnswers.length, reviewCards: d.reviewCards.length },
+  };
+}
+
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+/** One CSV file per kind of record, with readable ISO times next to the raw ones. */
+export function exportCsvFiles(data: ExportData): Record<string, string> {
+  const iso = (t: number | null) => (t === null ? '' : new Date(t).toISOString());
+  return {
+    'sessions.csv': toCsv(
+      data.sessions.filter((s) => !s.deleted).map((s) => ({ ...s, startIso: iso(s.start), endIso: iso(s.end), minutes: ((s.end - s.start) / 60_000).toFixed(2) })),
+      ['id', 'category', 'source', 'startIso', 'endIso', 'minutes', 'problemId', 'note', 'start', 'end'],
+    ),
+    'test-runs.csv': toCsv(data.testRuns.map((r) => ({ ...r, atIso: iso(r.at) })), ['id', 'problemId', 'atIso', 'suite', 'passed', 'total', 'solved', 'durationMs', 'error', 'checkId', 'at']),
+    'checks.csv': toCsv(data.checks.map((c) => ({ ...c, startedIso: iso(c.startedAt), finishedIso: iso(c.finishedAt) })), ['id', 'kind', 'track', 'status', 'score', 'total', 'startedIso', 'finishedIso', 'elapsedMs', 'seed']),
+    'question-answers.csv': toCsv(data.questionAnswers.map((a) => ({ ...a, atIso: iso(a.at) })), ['id', 'questionId', 'atIso', 'choice', 'correct', 'context', 'checkId']),
+  };
+}
