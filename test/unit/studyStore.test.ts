@@ -155,6 +155,14 @@ describe('study store (real sql.js on real files)', () => {
     assert.ok(readdirSync(dir).includes('ml-reps.sqlite.v0.bak'));
   });
 
+  it('takes a batch of any size, such as an import of years of history (no stack overflow)', () => {
+    const a = open();
+    const changes = Array.from({ length: 200_000 }, (_, i) => ({ kind: 'preference' as const, record: { key: 'k', value: i, updatedAt: i } }));
+    assert.equal(a.applyAll(changes), true);
+    assert.equal(a.preference('k'), 199_999);
+    a.close();
+  });
+
   it('leaves no temp or lock files behind after a save', () => {
     const a = open();
     a.apply({ kind: 'session', record: session(DAY0, 5) });

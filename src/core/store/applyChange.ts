@@ -1,18 +1,47 @@
-import type { Database } from 'sql.js';
+import type { Database, SqlValue, Statement } from 'sql.js';
 import { dayRange, daysTouched, resolveOverlaps, type SessionSource, type TimedInterval } from '../tracking/timeline';
-import { CATEGORY_CODES, CATEGORY_FROM_CODE, type StoreChange } from './records';
+import { CATEGORY_CODES, CATEGORY_FROM_CODE, MAX_SESSION_MS, type StoreChange } from './records';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
+
+/** Statements prepared once per batch: compiling SQL for each change made large batches slow. */
+class Prepared {
+  private readonly cache = new Map<string, Statement>();
+  constructor(readonly db: Database) {}
+  run(sql: string, params: SqlValue[]): void {
+    let stmt = this.cache.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.cache.set(sql, stmt);
+    }
+    stmt.run(params);
+  }
+  first(sql: string, params: SqlValue[]): SqlValue[] | undefined {
+    let stmt = this.cache.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.cache.set(sql, stmt);
+    }
+    stmt.bind(params);
+    const row = stmt.step() ? stmt.get() : undefined;
+    stmt.reset();
+    return row;
+  }
+  free(): void {
+    for (const s of this.cache.values()) s.free();
+    this.cache.clear();
+  }
+}
 
 /**
  * Writes one change into the database. Sessions, checks, review cards and preferences are last-writer-wins by
  * `updatedAt`; test runs and answers are written once. Returns the local days whose study time may have changed.
  */
-export function applyChange(db: Database, change: StoreChange): string[] {
+function applyChange(db: Prepared, change: StoreChange): string[] {
   switch (change.kind) {
     case 'session': {
-      const r = change.record;
-      const before = db.exec('SELECT start, end FROM sessions WHERE id = ?', [r.id])[0]?.values[0] as [number, number] | undefined;
+      const r = { ...change.record, end: Math.min(change.record.end, change.record.start + MAX_SESSION_MS) };
+      const before = db.first('SELECT start, end FROM sessions WHERE id = ?', [r.id]) as [number, number] | undefined;
       db.run(
         `INSERT INTO sessions (id, category, start, end, source, problem_id, note, updated_at, deleted)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -79,9 +108,10 @@ export function applyChange(db: Database, change: StoreChange): string[] {
 }
 
 /** Rebuilds the per-category totals of one local day from the sessions that overlap it. */
-export function rebuildDay(db: Database, day: string): void {
+function rebuildDay(db: Database, day: string): void {
   const [from, to] = dayRange(day);
-  const rows = db.exec('SELECT category, start, end, source FROM sessions WHERE deleted = 0 AND end > ? AND start < ?', [from, to])[0]?.values ?? [];
+  // Bounded below by the longest possible session, so the index on start keeps this cheap on years of history.
+  const rows = db.exec('SELECT category, start, end, source FROM sessions WHERE start > ? AND start < ? AND end > ? AND deleted = 0', [from - MAX_SESSION_MS, to, from])[0]?.values ?? [];
   const intervals: TimedInterval[] = rows.map(([c, s, e, src]) => ({
     category: CATEGORY_FROM_CODE[c as string],
     start: s as number,
@@ -98,12 +128,15 @@ export function rebuildDay(db: Database, day: string): void {
 export function applyChanges(db: Database, changes: readonly StoreChange[]): void {
   if (!changes.length) return;
   const days = new Set<string>();
+  const prepared = new Prepared(db);
   db.run('BEGIN');
   try {
-    for (const c of changes) for (const d of applyChange(db, c)) days.add(d);
+    for (const c of changes) for (const d of applyChange(prepared, c)) days.add(d);
+    prepared.free();
     for (const d of days) rebuildDay(db, d);
     db.run('COMMIT');
   } catch (err) {
+    prepared.free();
     db.run('ROLLBACK');
     throw err;
   }

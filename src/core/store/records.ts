@@ -7,6 +7,9 @@ export function newId(): string {
   return randomBytes(9).toString('base64url');
 }
 
+/** No session is longer than this: a longer one is cut at this length when stored (a forgotten timer, a bad import). */
+export const MAX_SESSION_MS = 24 * 3_600_000;
+
 export interface SessionRecord {
   id: string;
   category: Category;

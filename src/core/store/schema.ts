@@ -41,7 +41,8 @@ export const MIGRATIONS: readonly string[] = [
     error TEXT,
     check_id TEXT
   ) WITHOUT ROWID;
-  CREATE INDEX test_runs_by_problem ON test_runs (problem_id, at);
+  -- Covering: per-problem progress reads only the index.
+  CREATE INDEX test_runs_by_problem ON test_runs (problem_id, at, solved);
 
   CREATE TABLE checks (
     id TEXT PRIMARY KEY,
@@ -68,7 +69,7 @@ export const MIGRATIONS: readonly string[] = [
     context TEXT NOT NULL,
     check_id TEXT
   ) WITHOUT ROWID;
-  CREATE INDEX question_answers_by_question ON question_answers (question_id);
+  CREATE INDEX question_answers_by_question ON question_answers (question_id, correct);
 
   CREATE TABLE review_cards (
     id TEXT PRIMARY KEY,

@@ -84,11 +84,16 @@ export class StudyStore {
    * cannot take changes (written by a newer ML Reps); the caller tells the user, nothing is written.
    */
   apply(...changes: StoreChange[]): boolean {
+    return this.applyAll(changes);
+  }
+
+  /** Like `apply`, for batches of any size (an import of years of history). */
+  applyAll(changes: readonly StoreChange[]): boolean {
     if (this.closed) throw new Error('the store is closed');
     if (this.foreignSchema) return false;
     applyChanges(this.db, changes);
     if (this.modeValue === 'read-write') {
-      this.pending.push(...changes);
+      for (const c of changes) this.pending.push(c);
       this.scheduleFlush();
     }
     this.emit('local');

@@ -57,7 +57,7 @@ export async function importDataCommand(service: StoreService, args?: { source?:
   store.flush();
   if (existsSync(store.path)) copyFileSync(store.path, `${store.path}.before-import-${Date.now()}`);
   const before = store.sessions({ includeDeleted: true }).length;
-  store.apply(...parsed.changes);
+  store.applyAll(parsed.changes);
   store.flush();
   const added = store.sessions({ includeDeleted: true }).length - before;
   void vscode.window.showInformationMessage(`Imported from ${source.fsPath}: ${added} new sessions (${parsed.counts.sessions - added} already here), ${parsed.counts.testRuns} test runs merged. A backup of the database was kept beside it.`);

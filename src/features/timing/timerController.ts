@@ -87,7 +87,10 @@ export class TimerController implements vscode.Disposable {
       return;
     }
     const updated = { ...timer, lastActivity: activity };
-    store.apply(this.sessionChange(updated, now), this.stateChange(updated, now));
+    // Past the limit the session stops growing until the user says they are still going (say VS Code was
+    // closed for days with a timer running).
+    const limit = (timer.checkFrom ?? timer.start) + maxMs;
+    store.apply(this.sessionChange(updated, Math.min(now, limit)), this.stateChange(updated, now));
     if (!timer.askedAt && now - (timer.checkFrom ?? timer.start) > maxMs && !this.asking) void this.askStillGoing(updated, now);
   }
 
