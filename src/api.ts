@@ -1,5 +1,9 @@
 import type { RunRecord } from './core/practice/runHistory';
 import type { StudyStore } from './core/store/studyStore';
+import type { QuestionBank } from './core/questions/questionBank';
+import type { ReadinessStatus } from './core/readiness/status';
+import type { CheckRecord } from './core/store/records';
+import type { QuizView } from './webview/quiz/protocol';
 import type { ProblemBank } from './core/problems/problemBank';
 import type { RunResult, Suite } from './core/runner/runResult';
 import type { ItemState } from './features/testing/problemTestController';
@@ -19,4 +23,10 @@ export interface MlRepsApi {
   saveTimingNow(): Promise<void>;
   statusBarText(): string;
   storePath(): string;
+  questionBank(): QuestionBank;
+  readiness(): ReadinessStatus | undefined;
+  dueReviewCards(): number;
+  /** The quiz panel's host: `receive` takes a message exactly as the webview would send it. */
+  quiz: { receive(message: unknown): boolean; view(): QuizView | undefined; ignored(): number };
+  codingCheck: { receive(message: unknown): boolean; open(): CheckRecord | undefined; ignored(): number };
 }

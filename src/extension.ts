@@ -16,6 +16,13 @@ import { StudyStatusBar, timeMenuCommand } from './features/timing/studyStatusBa
 import { editSessionsCommand, logSessionCommand, startTimerCommand, stopTimerCommand } from './features/timing/timeCommands';
 import { TimerController } from './features/timing/timerController';
 import { TimingService } from './features/timing/timingService';
+import { loadQuestionBank, type QuestionBank } from './core/questions/questionBank';
+import { ReviewScheduler } from './core/review/reviewScheduler';
+import { CodingCheckController } from './features/readiness/codingCheck';
+import { QuizPanel } from './features/readiness/quizPanel';
+import { abandonCheckCommand, practiceQuizCommand, reviewQuestionsCommand, startNonCodingCheck, type ReadinessDeps } from './features/readiness/quizCommands';
+import { currentStatus, dueQuestionCards } from './features/readiness/readinessService';
+import { showReadinessCommand } from './features/readiness/showReadiness';
 import { chooseTrack } from './features/track/chooseTrackCommand';
 import { TrackPreference } from './features/track/trackPreference';
 
@@ -38,6 +45,15 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     return bank;
   };
   const harnessDir = vscode.Uri.joinPath(context.extensionUri, 'python').fsPath;
+  let questions: QuestionBank | undefined;
+  const questionBank = (): QuestionBank => {
+    if (!questions) {
+      questions = loadQuestionBank(vscode.Uri.joinPath(context.extensionUri, 'questions').fsPath);
+      for (const error of questions.errors) log.error(`Question bank: ${error.file}: ${error.message}`);
+      log.info(`Question bank: ${questions.questions.length} questions loaded`);
+    }
+    return questions;
+  };
 
   const store = new StoreService(context.globalStorageUri, vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, log);
   const track = new TrackPreference(context.globalState, store);
@@ -46,7 +62,12 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
   const runner = new PythonRunner({ harnessDir, candidates: () => resolveInterpreterCandidates(vscode.window.activeTextEditor?.document.uri) });
   const tests = new ProblemTestController(workspace, runner, history, log);
   const problemsTree = new ProblemsTreeProvider(problemBank, track, () => history.progress());
-  const progressView = new ProgressViewProvider(context.extensionUri, track, problemBank, store, log);
+  const readiness = () => {
+    const s = store.peek();
+    const t = track.get();
+    return s && t ? { status: currentStatus(s, t, questionBank().questions, problemBank().problems), due: dueQuestionCards(s).length } : undefined;
+  };
+  const progressView = new ProgressViewProvider(context.extensionUri, track, problemBank, store, readiness, log);
   const codeLens = new RunTestsCodeLensProvider(workspace, tests);
   // The tick runs 15 s after activation at the earliest, when timers and statusBar exist.
   const timing = new TimingService(store, workspace, () => {
@@ -56,11 +77,18 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
   const timers = new TimerController(store, () => timing.lastActivity());
   const statusBar = new StudyStatusBar(store, timers, timing);
   const deps: ProblemCommandDeps = { bank: problemBank, track, workspace, tests, progress: () => history.progress() };
+  const quizPanel = new QuizPanel(context.extensionUri, log);
+  const codingCheck = new CodingCheckController(context.extensionUri, store, track, problemBank, log);
+  const readinessDeps: ReadinessDeps = { store, track, questions: questionBank, problems: problemBank, panel: quizPanel, timing, scheduler: new ReviewScheduler() };
+  const updateReadinessTooltip = () => {
+    const r = readiness();
+    statusBar.setReadiness(r ? `Readiness: ${r.status.headline}${r.due ? ` · ${r.due} review card${r.due === 1 ? '' : 's'} due` : ''}` : '');
+  };
 
   const refreshViews = () => {
     problemsTree.refresh();
     progressView.refresh();
-    statusBar.refresh();
+    updateReadinessTooltip();
   };
   const updateProblemFileContext = (editor: vscode.TextEditor | undefined) =>
     void vscode.commands.executeCommand('setContext', 'mlReps.isProblemFile', !!workspace.problemForUri(editor?.document.uri));
@@ -82,7 +110,13 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     }),
     timers.onDidChange(() => statusBar.refresh()),
     timing.onDidChangeInterval(() => statusBar.refresh()),
-    tests.onDidRun((result) => timing.recordProblemActivity(result.problemId)),
+    quizPanel,
+    codingCheck,
+    tests.onDidRun((result) => {
+      codingCheck.onTestRun(result);
+      timing.recordActivity('iss.problemSets', result.problemId);
+    }),
+    codingCheck.onDidChange(() => timing.setExcludedProblems(codingCheck.drawnProblems())),
     workspace.onDidChange(() => tests.refreshItems()),
     vscode.window.onDidChangeActiveTextEditor(updateProblemFileContext),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -93,7 +127,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     vscode.window.registerTreeDataProvider('mlReps.problems', problemsTree),
     vscode.window.registerWebviewViewProvider(ProgressViewProvider.viewId, progressView),
     vscode.languages.registerCodeLensProvider({ scheme: 'file', language: 'python', pattern: '**/solution.py' }, codeLens),
-    vscode.commands.registerCommand('mlReps.chooseTrack', () => chooseTrack(track)),
+    vscode.commands.registerCommand('mlReps.chooseTrack', (arg?: unknown) => chooseTrack(track, arg)),
     vscode.commands.registerCommand('mlReps.openProblem', (arg?: ProblemArg) => openProblemCommand(deps, arg)),
     vscode.commands.registerCommand('mlReps.runTests', (arg?: ProblemArg) => runTestsCommand(deps, 'visible', arg)),
     vscode.commands.registerCommand('mlReps.runAllTests', (arg?: ProblemArg) => runTestsCommand(deps, 'all', arg)),
@@ -112,11 +146,27 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
       refreshViews();
       tests.refreshItems();
     }),
+    vscode.commands.registerCommand('mlReps.startNonCodingCheck', (args?: Parameters<typeof startNonCodingCheck>[1]) => startNonCodingCheck(readinessDeps, args)),
+    vscode.commands.registerCommand('mlReps.startCodingCheck', (args?: { seed?: number }) => codingCheck.start(args)),
+    vscode.commands.registerCommand('mlReps.practiceQuiz', (args?: Parameters<typeof practiceQuizCommand>[1]) => practiceQuizCommand(readinessDeps, args)),
+    vscode.commands.registerCommand('mlReps.reviewQuestions', () => reviewQuestionsCommand(readinessDeps)),
+    vscode.commands.registerCommand('mlReps.abandonCheck', (args?: Parameters<typeof abandonCheckCommand>[1]) => abandonCheckCommand(readinessDeps, args)),
+    vscode.commands.registerCommand('mlReps.showReadiness', () => showReadinessCommand(readinessDeps, readiness)),
     vscode.commands.registerCommand('mlReps.showLog', () => log.show()),
   );
   updateProblemFileContext(vscode.window.activeTextEditor);
   // Open the store soon after activation, off the activation path, so the status bar shows today's total.
-  setTimeout(() => void store.get().then(() => track.sync()).then(refreshViews), 0);
+  setTimeout(
+    () =>
+      void store
+        .get()
+        .then(() => track.sync())
+        .then(() => {
+          timing.setExcludedProblems(codingCheck.drawnProblems());
+          refreshViews();
+        }),
+    0,
+  );
 
   log.info(`ML Reps activated in ${(performance.now() - started).toFixed(2)} ms`);
   return {
@@ -139,6 +189,19 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     },
     statusBarText: () => statusBar.item.text,
     storePath: () => store.path,
+    questionBank,
+    readiness: () => readiness()?.status,
+    dueReviewCards: () => readiness()?.due ?? 0,
+    quiz: {
+      receive: (message) => quizPanel.receive(message),
+      view: () => quizPanel.current?.view(),
+      ignored: () => quizPanel.ignored,
+    },
+    codingCheck: {
+      receive: (message) => codingCheck.receive(message),
+      open: () => codingCheck.openCheck(),
+      ignored: () => codingCheck.ignored,
+    },
   };
 }
 

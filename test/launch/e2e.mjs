@@ -13,8 +13,8 @@ mkdirSync(resultsDir, { recursive: true });
 const vsix = join(repoRoot, 'ml-reps.vsix');
 const outTests = join(repoRoot, 'out', 'test', 'integration');
 
-// ML_REPS_E2E_ONLY=integration runs just the launcher check and the integration suite (for quick iteration;
-// ML_REPS_TEST_GREP narrows the suite). CI always runs everything.
+// ML_REPS_E2E_ONLY=integration runs just the launcher check and the integration suite (ML_REPS_TEST_GREP narrows
+// it); ML_REPS_E2E_ONLY=ui just the UI flows. Both are for quick iteration: CI always runs everything.
 const ONLY = process.env.ML_REPS_E2E_ONLY;
 class SkipRest extends Error {}
 const checks = [];
@@ -56,7 +56,7 @@ const integrationSummaries = [];
 
 try {
   console.log('\nLauncher');
-  if (!process.env.ML_REPS_TEST_GREP) await step('a failing integration test makes the launcher exit non-zero', async () => {
+  if (ONLY !== 'ui' && !process.env.ML_REPS_TEST_GREP) await step('a failing integration test makes the launcher exit non-zero', async () => {
     const lines = [];
     const code = await runExtensionTests(browser, server, {
       extensionDevelopmentPath: repoRoot,
@@ -70,7 +70,7 @@ try {
   });
 
   console.log('\nIntegration suite (code-server extension host)');
-  await step('integration suite passes in the real extension host', async () => {
+  if (ONLY !== 'ui') await step('integration suite passes in the real extension host', async () => {
     const code = await runExtensionTests(browser, server, {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: join(outTests, 'index.js'),
@@ -86,7 +86,7 @@ try {
 
   if (ONLY === 'integration') throw new SkipRest();
   console.log('\nTwo extension hosts writing at once');
-  await step('two extension hosts writing to the one database at once lose nothing', async () => {
+  if (ONLY !== 'ui') await step('two extension hosts writing to the one database at once lose nothing', async () => {
     const paths = new Set();
     const tags = new Set();
     const runOne = () =>
@@ -111,7 +111,7 @@ try {
   });
 
   console.log('\nRestricted mode (Workspace Trust on, folder not trusted)');
-  await step('an untrusted workspace runs no user code', async () => {
+  if (ONLY !== 'ui') await step('an untrusted workspace runs no user code', async () => {
     const untrustedWorkspace = mkdtempSync(join(tmpdir(), 'mlreps-untrusted-ws-'));
     const trustServer = await startCodeServer({ entry, workspace: untrustedWorkspace, workspaceTrust: true });
     try {
@@ -140,7 +140,7 @@ try {
   await server.stop();
 }
 
-if (ONLY !== 'integration') {
+if (!ONLY) {
 console.log('\nPackaged .vsix');
   const base = mkdtempSync(join(tmpdir(), 'mlreps-vsix-'));
   const extensionsDir = join(base, 'ext');

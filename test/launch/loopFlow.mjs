@@ -87,14 +87,24 @@ export async function practiceLoopFlow({ page, workspace, resultsDir, step, metr
     const terminal = [];
     for (let i = 0; i < SAMPLES; i++) {
       // The CodeLens is re-rendered after each result; wait until it is back in place.
-      await lens.waitFor({ state: 'visible', timeout: 10_000 });
-      const box = await lens.boundingBox();
-      if (!box) throw new Error('the Run tests CodeLens is not visible');
+      // The CodeLens is re-rendered just after each result: retry until it is back in place.
+      let box = null;
+      for (const until = Date.now() + 10_000; !box && Date.now() < until; ) {
+        box = await lens.boundingBox({ timeout: 1000 }).catch(() => null);
+        if (!box) await new Promise((r) => setTimeout(r, 50));
+      }
+      if (!box) {
+        await page.screenshot({ path: join(resultsDir, 'loop-timeout.png') });
+        throw new Error(`the Run tests CodeLens is not visible (sample ${i + 1}; see loop-timeout.png)`);
+      }
       const before = await page.evaluate(() => window.__mlrLoop.results.length);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       const deadline = Date.now() + 20_000;
       while ((await page.evaluate(() => window.__mlrLoop.results.length)) === before) {
-        if (Date.now() > deadline) throw new Error('no new test result in the status bar within 20 s');
+        if (Date.now() > deadline) {
+          await page.screenshot({ path: join(resultsDir, 'loop-timeout.png') });
+          throw new Error(`no new test result in the status bar within 20 s (sample ${i + 1}; see loop-timeout.png)`);
+        }
         await new Promise((r) => setTimeout(r, 20));
       }
       const { clicks: c, results: r } = await page.evaluate(() => window.__mlrLoop);

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { practiceLoopFlow } from './loopFlow.mjs';
+import { readinessFlow } from './readinessFlow.mjs';
 
 export async function openWorkbench(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -69,7 +70,7 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
     });
 
     await step('the Progress view renders today, the recommendation and the readiness rule', async () => {
-      const frame = await findWebviewFrame(page, 'Ready to apply when');
+      const frame = await findWebviewFrame(page, 'Ready to apply when:');
       const text = await frame.evaluate(() => document.body.innerText);
       for (const expected of ['Today:', 'ISS · problem sets', 'Last 7 days', '17 of 20', '35 of 50']) {
         if (!text.includes(expected)) throw new Error(`Progress view lacks "${expected}":\n${text}`);
@@ -84,6 +85,7 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
     });
 
     await practiceLoopFlow({ page, workspace, resultsDir, step, metrics });
+    await readinessFlow({ page, resultsDir, step, repoRoot });
   } finally {
     await context.close();
   }

@@ -6,7 +6,7 @@ import type { ProblemProgress } from '../practice/runHistory';
 import { applyChanges } from './applyChange';
 import { atomicWrite, fileVersion, moveAside, readDbFile, removeStaleTempFiles, sameVersion, type FileVersion } from './dbFile';
 import { acquireLock } from './fileLock';
-import { CATEGORY_FROM_CODE, type PreferenceRecord, type SessionRecord, type StoreChange, type TestRunRecordRow } from './records';
+import { CATEGORY_FROM_CODE, type CheckRecord, type PreferenceRecord, type ReviewCardRecord, type SessionRecord, type StoreChange, type TestRunRecordRow } from './records';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 
 export type StoreMode = 'read-write' | 'read-only';
@@ -262,6 +262,42 @@ export class StudyStore {
 
   preferences(): PreferenceRecord[] {
     return this.rows('SELECT key, value, updated_at FROM preferences ORDER BY key').map(([k, v, u]) => ({ key: k as string, value: JSON.parse(v as string), updatedAt: u as number }));
+  }
+
+  checks(): CheckRecord[] {
+    return this.rows('SELECT id, kind, track, seed, draw, started_at, finished_at, status, score, total, elapsed_ms, state, updated_at FROM checks ORDER BY started_at').map(
+      ([id, kind, track, seed, draw, started, finished, status, score, total, elapsed, state, updated]) => ({
+        id: id as string,
+        kind: kind as CheckRecord['kind'],
+        track: track as CheckRecord['track'],
+        seed: seed as number,
+        draw: JSON.parse(draw as string) as string[],
+        startedAt: started as number,
+        finishedAt: finished as number | null,
+        status: status as CheckRecord['status'],
+        score: score as number | null,
+        total: total as number,
+        elapsedMs: elapsed as number,
+        state: state === null ? null : JSON.parse(state as string),
+        updatedAt: updated as number,
+      }),
+    );
+  }
+
+  /** Per question id: answers given and how many were right (checks, practice and review alike). */
+  questionStats(): Map<string, { correct: number; total: number }> {
+    const out = new Map<string, { correct: number; total: number }>();
+    for (const [q, c, n] of this.rows('SELECT question_id, SUM(correct), COUNT(*) FROM question_answers GROUP BY question_id')) out.set(q as string, { correct: c as number, total: n as number });
+    return out;
+  }
+
+  reviewCards(prefix = ''): ReviewCardRecord[] {
+    return this.rows('SELECT id, card, due, updated_at FROM review_cards WHERE id >= ? AND id < ? ORDER BY due', [prefix, `${prefix}\uffff`]).map(([id, card, due, u]) => ({
+      id: id as string,
+      card: JSON.parse(card as string),
+      due: due as number,
+      updatedAt: u as number,
+    }));
   }
 
   /** Raw rows of a table, for export. */

@@ -7,6 +7,7 @@ import { progressToHostSchema, type HostToProgress, type ProgressAction, type Pr
 import { splitTargets } from '../settings';
 import type { StoreService } from '../store/storeService';
 import type { TrackPreference } from '../track/trackPreference';
+import type { ReadinessStatus } from '../../core/readiness/status';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
 
 const ACTION_COMMANDS: Record<ProgressAction, [string, ...unknown[]]> = {
@@ -16,6 +17,10 @@ const ACTION_COMMANDS: Record<ProgressAction, [string, ...unknown[]]> = {
   openWalkthrough: ['workbench.action.openWalkthrough', 'ml-reps.ml-reps#mlReps.getStarted', false],
   startTimer: ['mlReps.startTimer'],
   logSession: ['mlReps.logSession'],
+  startCodingCheck: ['mlReps.startCodingCheck'],
+  startNonCodingCheck: ['mlReps.startNonCodingCheck'],
+  reviewQuestions: ['mlReps.reviewQuestions'],
+  showReadiness: ['mlReps.showReadiness'],
 };
 
 /** The compact Progress view in the ML Reps sidebar. It renders what the core computes; it computes nothing. */
@@ -28,6 +33,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
     private readonly track: TrackPreference,
     private readonly bank: () => ProblemBank,
     private readonly store: StoreService,
+    private readonly readiness: () => { status: ReadinessStatus; due: number } | undefined,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -79,12 +85,26 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
         ],
       },
       recommendation: week.recommendation,
-      readiness: {
-        coding: `Coding: solve at least ${READINESS.coding.pass} of ${READINESS.coding.sample} random problems.`,
-        nonCoding: `Non-coding: answer at least ${READINESS.nonCoding.pass} of ${READINESS.nonCoding.sample} random questions with no help.`,
-      },
+      readiness: this.readinessState(),
       problemCount: this.bank().problems.length,
       storeAvailable: !!store,
+    };
+  }
+
+  private readinessState(): ProgressState['readiness'] {
+    const r = this.readiness();
+    const fmt = (c: { score: number | null; total: number } | null) => (c ? `${c.score}/${c.total}` : 'none yet');
+    return {
+      rule: [
+        `Coding: solve at least ${READINESS.coding.pass} of ${READINESS.coding.sample} random problems.`,
+        `Non-coding: answer at least ${READINESS.nonCoding.pass} of ${READINESS.nonCoding.sample} random questions with no help.`,
+      ],
+      ready: r?.status.ready ?? false,
+      headline: r?.status.headline ?? 'Choose a track to start the readiness checks.',
+      reasons: r?.status.reasons ?? [],
+      latest: r ? `Latest coding check: ${fmt(r.status.latestCoding)} · non-coding: ${fmt(r.status.latestNonCoding)}` : '',
+      weakest: r?.status.weakestTopics ?? [],
+      dueCards: r?.due ?? 0,
     };
   }
 

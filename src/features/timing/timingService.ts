@@ -22,6 +22,7 @@ export class TimingService implements vscode.Disposable {
   private focused = vscode.window.state.focused;
   private idleMs = 5 * 60_000;
   private lastActivityAt = 0;
+  private excluded: ReadonlySet<string> = new Set();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly activity = new vscode.EventEmitter<void>();
   /** Fires when an interval opens or closes (not on every event). */
@@ -79,20 +80,29 @@ export class TimingService implements vscode.Disposable {
     this.idleMs = Math.max(0.01, Number.isFinite(minutes) ? minutes : 5) * 60_000;
   }
 
-  /** A test run counts as activity on its problem. */
-  recordProblemActivity(problemId: string): void {
+  /** Activity outside the editor: a test run on a problem, an answer in a practice quiz or review. */
+  recordActivity(category: Category, problemId: string | null): void {
     if (!this.focused) return;
+    if (problemId && this.excluded.has(problemId)) return;
     this.lastActivityAt = Date.now();
     const was = this.tracker.current()?.id;
-    this.tracker.activity('iss.problemSets', problemId);
+    this.tracker.activity(category, problemId);
     if (this.tracker.current()?.id !== was) this.activity.fire();
+  }
+
+  /**
+   * Problems of an open coding check: time on them is the check's, kept out of the study split.
+   */
+  setExcludedProblems(ids: Iterable<string>): void {
+    this.excluded = new Set(ids);
+    if (this.tracker.current()?.problemId && this.excluded.has(this.tracker.current()!.problemId!)) this.tracker.close();
   }
 
   private onDocumentActivity(uri: vscode.Uri): void {
     if (!this.focused || uri.scheme !== 'file') return;
     this.classifier ??= new ActivityClassifier(this.workspace.folder().path, new Set(this.workspace.knownProblemIds()));
     const target = this.classifier.classify(uri.fsPath);
-    if (!target) return;
+    if (!target || (target.problemId && this.excluded.has(target.problemId))) return;
     this.lastActivityAt = Date.now();
     const was = this.tracker.current()?.id;
     this.tracker.activity(target.category, target.problemId);

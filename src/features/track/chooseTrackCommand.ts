@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DS_RECOMMENDATION_REASONS, TRACK_LABELS, type Track } from '../../core/method/targets';
+import { DS_RECOMMENDATION_REASONS, isTrack, TRACK_LABELS, type Track } from '../../core/method/targets';
 import type { TrackPreference } from './trackPreference';
 
 interface TrackItem extends vscode.QuickPickItem {
@@ -7,7 +7,11 @@ interface TrackItem extends vscode.QuickPickItem {
 }
 
 /** "ML Reps: Choose Track": a quick pick that shows the method's recommendation and why. */
-export async function chooseTrack(preference: TrackPreference): Promise<Track | undefined> {
+export async function chooseTrack(preference: TrackPreference, track?: unknown): Promise<Track | undefined> {
+  if (isTrack(track)) {
+    await preference.set(track);
+    return track;
+  }
   const current = preference.get();
   const items: TrackItem[] = [
     {

@@ -57,8 +57,23 @@ function render(state: ProgressState): void {
   else for (const bar of state.week.bars) parts.push(splitBar(bar));
   parts.push(el('p', { className: 'recommendation' }, state.recommendation));
 
-  parts.push(el('h3', {}, 'Ready to apply when'));
-  parts.push(el('ul', {}, el('li', {}, state.readiness.coding), el('li', {}, state.readiness.nonCoding)));
+  const r = state.readiness;
+  parts.push(el('h3', {}, 'Readiness'));
+  const headline = el('p', { className: `readiness ${r.ready ? 'ready' : 'not-ready'}` }, `${r.ready ? '✔' : '○'} ${r.headline}`);
+  headline.setAttribute('role', 'status');
+  parts.push(headline);
+  if (r.latest) parts.push(el('p', { className: 'muted' }, r.latest));
+  if (r.reasons.length) parts.push(el('ul', {}, ...r.reasons.map((x) => el('li', {}, x))));
+  if (r.weakest.length) parts.push(el('p', {}, 'Weakest topics: ', el('strong', {}, r.weakest.join(', '))));
+  parts.push(el('p', { className: 'muted' }, 'Ready to apply when:'));
+  parts.push(el('ul', {}, ...r.rule.map((x) => el('li', {}, x))));
+  parts.push(
+    el('div', { className: 'actions' },
+      actionButton('Coding check', { type: 'action', action: 'startCodingCheck' }, true),
+      actionButton('Non-coding check', { type: 'action', action: 'startNonCodingCheck' }, true),
+      actionButton(`Review (${r.dueCards} due)`, { type: 'action', action: 'reviewQuestions' }, true),
+      actionButton('History', { type: 'action', action: 'showReadiness' }, true)),
+  );
   parts.push(
     el('div', { className: 'actions' },
       actionButton('Open problem', { type: 'action', action: 'openProblem' }),

@@ -19,14 +19,14 @@ export interface ProgressState {
   /** Last 7 days: ISS vs GSS, then within each. */
   week: { total: number; bars: SplitBar[] };
   recommendation: string;
-  readiness: { coding: string; nonCoding: string };
+  readiness: { rule: string[]; ready: boolean; headline: string; reasons: string[]; latest: string; weakest: string[]; dueCards: number };
   problemCount: number;
   storeAvailable: boolean;
 }
 
 export type HostToProgress = { type: 'state'; state: ProgressState };
 
-export const progressActionSchema = z.enum(['chooseTrack', 'openProblem', 'openProblems', 'openWalkthrough', 'startTimer', 'logSession']);
+export const progressActionSchema = z.enum(['chooseTrack', 'openProblem', 'openProblems', 'openWalkthrough', 'startTimer', 'logSession', 'startCodingCheck', 'startNonCodingCheck', 'reviewQuestions', 'showReadiness']);
 export type ProgressAction = z.infer<typeof progressActionSchema>;
 
 export const progressToHostSchema = z.discriminatedUnion('type', [

@@ -1,0 +1,205 @@
+import * as vscode from 'vscode';
+import { READINESS } from '../../core/method/targets';
+import { problemsForTrack, type Problem, type ProblemBank } from '../../core/problems/problemBank';
+import { PROBLEM_TOPICS } from '../../core/problems/schema';
+import { drawCoding, scoreCoding, type CodingState } from '../../core/readiness/checks';
+import { newSeed } from '../../core/readiness/sampling';
+import { isSolved, type RunResult } from '../../core/runner/runResult';
+import { newId, type CheckRecord } from '../../core/store/records';
+import type { StudyStore } from '../../core/store/studyStore';
+import { codingCheckToHostSchema, type CodingCheckView, type HostToCodingCheck } from '../../webview/codingCheck/protocol';
+import type { StoreService } from '../store/storeService';
+import type { TrackPreference } from '../track/trackPreference';
+import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
+import { ensureTrack, saveCheck } from './quizCommands';
+
+export const METHOD_RULE =
+  'Confirm each problem you solved with no outside help beyond looking up syntax in the package documentation. Problems not confirmed do not count.';
+
+/**
+ * The coding readiness check: 20 problems drawn for the track, solved through the usual loop (a problem counts when
+ * all its tests pass while the check is open), then confirmed one by one under the method's rule. It can stay open
+ * for days; the time spent on its problems is the check's, not study time.
+ */
+export class CodingCheckController implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private confirming = false;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  ignored = 0;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly store: StoreService,
+    private readonly track: TrackPreference,
+    private readonly problems: () => ProblemBank,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  openCheck(store: StudyStore | undefined = this.store.peek()): CheckRecord | undefined {
+    const track = this.track.get();
+    return store?.checks().find((c) => c.kind === 'coding' && c.status === 'open' && c.track === track);
+  }
+
+  /** Problem ids of the open check (their time is kept out of the study split). */
+  drawnProblems(): string[] {
+    return this.openCheck()?.draw ?? [];
+  }
+
+  async start(args?: { seed?: number }): Promise<string | undefined> {
+    const track = await ensureTrack({ track: this.track });
+    const store = track && (await this.store.get());
+    if (!track || !store) return undefined;
+    if (store.mode !== 'read-write') {
+      void vscode.window.showErrorMessage('The ML Reps database is read-only, so a check cannot be recorded.');
+      return undefined;
+    }
+    let check = this.openCheck(store);
+    if (!check) {
+      const seed = args?.seed ?? newSeed();
+      let draw: string[];
+      try {
+        draw = drawCoding(problemsForTrack(this.problems().problems, track), seed);
+      } catch (err) {
+        void vscode.window.showErrorMessage(`Cannot draw a coding check: ${(err as Error).message}.`);
+        return undefined;
+      }
+      const state: CodingState = { solvedAt: {}, confirmed: [] };
+      check = { id: newId(), kind: 'coding', track, seed, draw, startedAt: Date.now(), finishedAt: null, status: 'open', score: null, total: draw.length, elapsedMs: 0, state, updatedAt: Date.now() };
+      saveCheck(store, check);
+      this.changed.fire();
+    }
+    this.confirming = false;
+    this.show(check);
+    return check.id;
+  }
+
+  /** Called after every test run: a drawn problem solved while the check is open is marked solved. */
+  onTestRun(result: RunResult): void {
+    const store = this.store.peek();
+    const check = this.openCheck(store);
+    if (!store || !check || !check.draw.includes(result.problemId) || !isSolved(result)) return;
+    const state = check.state as CodingState;
+    if (state.solvedAt[result.problemId] !== undefined) return;
+    const next = { ...check, state: { ...state, solvedAt: { ...state.solvedAt, [result.problemId]: Date.now() } } };
+    saveCheck(store, next);
+    this.changed.fire();
+    this.post(next);
+  }
+
+  /** Handles a message as it came from the panel (the tests drive the check through this too). */
+  receive(raw: unknown): boolean {
+    const parsed = codingCheckToHostSchema.safeParse(raw);
+    const store = this.store.peek();
+    const check = this.openCheck(store) ?? this.lastShown;
+    if (!parsed.success || !store || !check) {
+      this.ignored++;
+      this.log.warn(`Coding check: ignored a message${parsed.success ? ' (no check)' : ` (${parsed.error.issues[0]?.message})`}`);
+      return false;
+    }
+    const message = parsed.data;
+    if (message.type === 'ready') {
+      this.post(check);
+      return true;
+    }
+    if (check.status !== 'open') {
+      this.ignored++;
+      return false;
+    }
+    const state = check.state as CodingState;
+    switch (message.type) {
+      case 'open':
+        if (!check.draw.includes(message.problemId)) {
+          this.ignored++;
+          return false;
+        }
+        void vscode.commands.executeCommand('mlReps.openProblem', message.problemId);
+        return true;
+      case 'finish':
+        this.confirming = true;
+        break;
+      case 'cancelFinish':
+        this.confirming = false;
+        break;
+      case 'confirm': {
+        if (!this.confirming) {
+          this.ignored++;
+          return false;
+        }
+        const confirmed = message.problemIds.filter((id) => check.draw.includes(id) && state.solvedAt[id] !== undefined);
+        const finalState: CodingState = { ...state, confirmed };
+        const score = scoreCoding(check.draw, finalState).score;
+        const done: CheckRecord = { ...check, state: finalState, status: 'completed', score, finishedAt: Date.now(), elapsedMs: Date.now() - check.startedAt };
+        saveCheck(store, done);
+        store.flush();
+        this.confirming = false;
+        this.lastShown = done;
+        this.changed.fire();
+        this.post(done);
+        return true;
+      }
+      case 'abandon':
+        this.lastShown = { ...check, status: 'abandoned', finishedAt: Date.now() };
+        saveCheck(store, this.lastShown);
+        this.changed.fire();
+        this.post(this.lastShown);
+        return true;
+    }
+    this.post(check);
+    return true;
+  }
+
+  private lastShown: CheckRecord | undefined;
+
+  private show(check: CheckRecord): void {
+    this.lastShown = check;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel('mlReps.codingCheck', 'Coding readiness check', vscode.ViewColumn.Active, {
+        enableScripts: true,
+        localResourceRoots: webviewResourceRoots(this.extensionUri),
+      });
+      this.panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
+      this.panel.onDidDispose(() => (this.panel = undefined));
+      this.panel.webview.html = renderWebviewHtml(this.panel.webview, this.extensionUri, { title: 'Coding readiness check', script: 'codingCheck' });
+    } else {
+      this.panel.reveal();
+      this.post(check);
+    }
+  }
+
+  private post(check: CheckRecord): void {
+    this.lastShown = check;
+    if (!this.panel) return;
+    const bank = new Map(this.problems().problems.map((p) => [p.id, p]));
+    const state = check.state as CodingState;
+    const items = check.draw.map((id) => {
+      const p: Problem | undefined = bank.get(id);
+      return {
+        id,
+        title: p?.title ?? id,
+        topic: p ? PROBLEM_TOPICS[p.topic] : '',
+        difficulty: p?.difficulty ?? '',
+        solved: state.solvedAt[id] !== undefined,
+        confirmed: state.confirmed.includes(id),
+      };
+    });
+    const view: CodingCheckView = {
+      status: check.status,
+      startedAt: check.startedAt,
+      finishedAt: check.finishedAt,
+      items,
+      solved: items.filter((i) => i.solved).length,
+      total: check.total,
+      passMark: READINESS.coding.pass,
+      score: check.score,
+      confirming: this.confirming,
+      rule: METHOD_RULE,
+    };
+    void this.panel.webview.postMessage({ type: 'view', view } satisfies HostToCodingCheck);
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.changed.dispose();
+  }
+}

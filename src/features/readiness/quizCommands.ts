@@ -1,0 +1,211 @@
+import * as vscode from 'vscode';
+import { READINESS, type Track } from '../../core/method/targets';
+import type { ProblemBank } from '../../core/problems/problemBank';
+import { questionsForTrack, type QuestionBank } from '../../core/questions/questionBank';
+import { QUESTION_TOPICS, type Question } from '../../core/questions/schema';
+import { drawNonCoding, nextQuestionIndex, type NonCodingState } from '../../core/readiness/checks';
+import { QuizFlow } from '../../core/readiness/quizFlow';
+import { newSeed, seededRandom, shuffle } from '../../core/readiness/sampling';
+import { questionCardId, type ReviewScheduler } from '../../core/review/reviewScheduler';
+import { newId, type CheckRecord } from '../../core/store/records';
+import type { StudyStore } from '../../core/store/studyStore';
+import type { StoreService } from '../store/storeService';
+import type { TimingService } from '../timing/timingService';
+import { chooseTrack } from '../track/chooseTrackCommand';
+import type { TrackPreference } from '../track/trackPreference';
+import type { QuizPanel } from './quizPanel';
+import { dueQuestionCards, topicLabel } from './readinessService';
+
+export interface ReadinessDeps {
+  store: StoreService;
+  track: TrackPreference;
+  questions: () => QuestionBank;
+  problems: () => ProblemBank;
+  panel: QuizPanel;
+  timing: TimingService;
+  scheduler: ReviewScheduler;
+}
+
+/** Time between two answers counts toward a check's elapsed time up to this much (a break is not check time). */
+const MAX_COUNTED_GAP_MS = 10 * 60_000;
+
+export async function ensureTrack(deps: Pick<ReadinessDeps, 'track'>): Promise<Track | undefined> {
+  return deps.track.get() ?? (await chooseTrack(deps.track));
+}
+
+async function writableStore(deps: ReadinessDeps): Promise<StudyStore | undefined> {
+  const store = await deps.store.get();
+  if (!store) return undefined;
+  if (store.mode !== 'read-write') {
+    void vscode.window.showErrorMessage('The ML Reps database is read-only (written by a newer version of ML Reps), so a check cannot be recorded. Update the extension.');
+    return undefined;
+  }
+  return store;
+}
+
+/** A missed question becomes a review card, or an existing card is sent back to the start. */
+function scheduleMiss(store: StudyStore, scheduler: ReviewScheduler, question: Question, now: Date): void {
+  const id = questionCardId(question.id);
+  const existing = store.reviewCards(id).find((c) => c.id === id);
+  const next = existing ? scheduler.rate(existing, 'again', now) : scheduler.firstReview(id, 'again', now);
+  store.apply({ kind: 'reviewCard', record: { ...next, updatedAt: now.getTime() } });
+}
+
+function recordAnswer(store: StudyStore, question: Question, choice: number, correct: boolean, context: 'check' | 'practice' | 'review', checkId: string | null): void {
+  store.apply({ kind: 'questionAnswer', record: { id: newId(), questionId: question.id, at: Date.now(), choice, correct, context, checkId } });
+}
+
+export function saveCheck(store: StudyStore, check: CheckRecord): void {
+  store.apply({ kind: 'check', record: { ...check, updatedAt: Date.now() } });
+}
+
+/** "ML Reps: Start Non-coding Readiness Check": 50 questions, stratified by topic; no hints, no going back. */
+export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: number; ifOpen?: 'resume' | 'restart' }): Promise<string | undefined> {
+  const track = await ensureTrack(deps);
+  const store = track && (await writableStore(deps));
+  if (!track || !store) return undefined;
+  const bank = new Map(deps.questions().questions.map((q) => [q.id, q]));
+  let check = store.checks().find((c) => c.kind === 'noncoding' && c.status === 'open' && c.track === track);
+  if (check) {
+    const done = nextQuestionIndex(check.state as NonCodingState);
+    const choice =
+      args?.ifOpen ??
+      (
+        await vscode.window.showQuickPick(
+          [
+            { label: `$(debug-continue) Resume at question ${done + 1} of ${check.total}`, id: 'resume' as const },
+            { label: '$(trash) Abandon it and start a new check', description: 'recorded as abandoned, not as a score', id: 'restart' as const },
+          ],
+          { title: 'You have a non-coding check in progress' },
+        )
+      )?.id;
+    if (!choice) return undefined;
+    if (choice === 'restart') {
+      saveCheck(store, { ...check, status: 'abandoned', finishedAt: Date.now() });
+      check = undefined;
+    }
+  }
+  if (!check) {
+    const pool = questionsForTrack(deps.questions().questions, track);
+    const seed = args?.seed ?? newSeed();
+    let draw: string[];
+    try {
+      draw = drawNonCoding(pool, seed);
+    } catch (err) {
+      void vscode.window.showErrorMessage(`Cannot draw a check: ${(err as Error).message}.`);
+      return undefined;
+    }
+    check = { id: newId(), kind: 'noncoding', track, seed, draw, startedAt: Date.now(), finishedAt: null, status: 'open', score: null, total: draw.length, elapsedMs: 0, state: { answers: draw.map(() => null) }, updatedAt: Date.now() };
+    saveCheck(store, check);
+  }
+  const missing = check.draw.filter((id) => !bank.has(id));
+  if (missing.length) {
+    void vscode.window.showErrorMessage(`This check uses questions that are no longer in the bank (${missing.join(', ')}). Start a new check to replace it.`);
+    return undefined;
+  }
+  let record = check;
+  let last = Date.now();
+  const flow = new QuizFlow(
+    'check',
+    `Non-coding readiness check (${READINESS.nonCoding.pass} of ${READINESS.nonCoding.sample} to pass)`,
+    record.draw.map((id) => bank.get(id)!),
+    {
+      onAnswer: (question, _index, choice, correct, state) => {
+        const now = Date.now();
+        record = { ...record, state, elapsedMs: record.elapsedMs + Math.min(now - last, MAX_COUNTED_GAP_MS) };
+        last = now;
+        saveCheck(store, record);
+        recordAnswer(store, question, choice, correct, 'check', record.id);
+        if (!correct) scheduleMiss(store, deps.scheduler, question, new Date(now));
+      },
+      onComplete: (result, state) => {
+        record = { ...record, state, status: 'completed', score: result.score, finishedAt: Date.now() };
+        saveCheck(store, record);
+        store.flush();
+      },
+    },
+    { passMark: READINESS.nonCoding.pass, topicLabel },
+    record.state as NonCodingState,
+  );
+  deps.panel.show(flow, () => {
+    // Closing midway keeps the check open to resume; it is never scored as it stands.
+    if (record.status === 'open') store.flush();
+  });
+  return record.id;
+}
+
+/** "ML Reps: Abandon Open Readiness Check": recorded as abandoned, never as a score. */
+export async function abandonCheckCommand(deps: ReadinessDeps, args?: { kind?: 'coding' | 'noncoding' }): Promise<boolean> {
+  const store = await writableStore(deps);
+  if (!store) return false;
+  const open = store.checks().filter((c) => c.status === 'open' && (!args?.kind || c.kind === args.kind));
+  if (!open.length) {
+    void vscode.window.showInformationMessage('No readiness check is in progress.');
+    return false;
+  }
+  const pick =
+    args?.kind !== undefined
+      ? { check: open[0] }
+      : await vscode.window.showQuickPick(open.map((c) => ({ label: `${c.kind === 'coding' ? 'Coding' : 'Non-coding'} check started ${new Date(c.startedAt).toLocaleString()}`, check: c })), { title: 'Abandon which check? It will not be scored.' });
+  if (!pick) return false;
+  saveCheck(store, { ...pick.check, status: 'abandoned', finishedAt: Date.now() });
+  deps.panel.close();
+  return true;
+}
+
+/** "ML Reps: Practice Quiz": any size or topic; feedback after each question; never counts for readiness. */
+export async function practiceQuizCommand(deps: ReadinessDeps, args?: { size?: number; topic?: string; seed?: number }): Promise<void> {
+  const track = await ensureTrack(deps);
+  const store = track && (await deps.store.get());
+  if (!track || !store) return;
+  const pool = questionsForTrack(deps.questions().questions, track);
+  const topic =
+    args?.topic ??
+    (await vscode.window.showQuickPick([{ label: 'All topics', id: 'any' }, ...Object.entries(QUESTION_TOPICS).map(([id, label]) => ({ label, id }))], { title: 'Practice quiz: which topic?' }))?.id;
+  if (!topic) return;
+  const size =
+    args?.size ??
+    Number((await vscode.window.showQuickPick(['5', '10', '20', '50'].map((n) => ({ label: `${n} questions`, n })), { title: 'Practice quiz: how many questions?' }))?.n);
+  if (!size) return;
+  const candidates = topic === 'any' ? pool : pool.filter((q) => q.topic === topic);
+  const questions = shuffle(candidates, seededRandom(args?.seed ?? newSeed())).slice(0, size);
+  const flow = new QuizFlow('practice', `Practice quiz · ${topic === 'any' ? 'all topics' : topicLabel(topic)}`, questions, {
+    onAnswer: (question, _i, choice, correct) => {
+      recordAnswer(store, question, choice, correct, 'practice', null);
+      if (!correct) scheduleMiss(store, deps.scheduler, question, new Date());
+      deps.timing.recordActivity('iss.problemSets', null);
+    },
+    onComplete: () => store.flush(),
+  }, { passMark: null, topicLabel });
+  deps.panel.show(flow);
+}
+
+/** "ML Reps: Review Questions": the due review cards, each rated after the answer shows. */
+export async function reviewQuestionsCommand(deps: ReadinessDeps): Promise<number> {
+  const store = await deps.store.get();
+  if (!store) return 0;
+  const bank = new Map(deps.questions().questions.map((q) => [q.id, q]));
+  const due = dueQuestionCards(store).filter((c) => bank.has(c.id.slice(2)));
+  if (!due.length) {
+    const next = store.reviewCards('q:')[0];
+    void vscode.window.showInformationMessage(next ? `No review cards are due. The next one is due ${new Date(next.due).toLocaleString()}.` : 'No review cards yet: questions you miss in checks and practice quizzes become cards.');
+    return 0;
+  }
+  const cards = new Map(due.map((c) => [c.id, c]));
+  const flow = new QuizFlow('review', `Review · ${due.length} due`, due.map((c) => bank.get(c.id.slice(2))!), {
+    onAnswer: (question, _i, choice, correct) => {
+      recordAnswer(store, question, choice, correct, 'review', null);
+      deps.timing.recordActivity('iss.problemSets', null);
+    },
+    onRate: (question, rating) => {
+      const id = questionCardId(question.id);
+      const card = cards.get(id);
+      if (!card) return;
+      const next = deps.scheduler.rate(card, rating, new Date());
+      store.apply({ kind: 'reviewCard', record: { ...next, updatedAt: Date.now() } });
+    },
+    onComplete: () => store.flush(),
+  }, { passMark: null, topicLabel });
+  deps.panel.show(flow);
+  return due.length;
+}

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { MlRepsApi } from '../../../src/api';
+import { activateExtension } from './activation.test';
+
+describe('readiness: checks, status and review', function () {
+  this.timeout(300_000);
+  let api: MlRepsApi;
+  let ext: vscode.Extension<unknown>;
+
+  before(async () => {
+    ext = await activateExtension();
+    api = ext.exports as MlRepsApi;
+    await vscode.commands.executeCommand('mlReps.chooseTrack', 'ds');
+  });
+
+  it('a full non-coding check, answered through the panel\'s message host, scores as expected and passes', async () => {
+    const id = await vscode.commands.executeCommand<string>('mlReps.startNonCodingCheck', { seed: 4242, ifOpen: 'restart' });
+    const store = (await api.store())!;
+    const check = store.checks().find((c) => c.id === id)!;
+    assert.equal(check.draw.length, 50);
+    assert.equal(check.seed, 4242, 'the seed is recorded');
+    const bank = new Map(api.questionBank().questions.map((q) => [q.id, q]));
+    for (let i = 0; i < 50; i++) {
+      const view = api.quiz.view();
+      assert.equal(view?.type, 'question');
+      assert.equal(view?.type === 'question' && view.index, i);
+      const q = bank.get(check.draw[i])!;
+      assert.equal(view?.type === 'question' && view.stem, q.stem);
+      assert.ok(api.quiz.receive({ type: 'answer', index: i, choice: i < 36 ? q.answer : (q.answer + 1) % 4 }));
+    }
+    const result = api.quiz.view();
+    assert.equal(result?.type, 'result');
+    if (result?.type !== 'result') return;
+    assert.equal(result.score, 36);
+    assert.equal(result.passed, true);
+    assert.equal(result.review.length, 50);
+    const saved = store.checks().find((c) => c.id === id)!;
+    assert.deepEqual([saved.status, saved.score], ['completed', 36]);
+    assert.equal(api.readiness()?.latestNonCoding?.score, 36);
+    const cards = store.reviewCards('q:');
+    const missed = check.draw.slice(36).map((q) => `q:${q}`);
+    for (const m of missed) assert.ok(cards.some((c) => c.id === m), `missed ${m} became a review card`);
+    assert.ok(cards.filter((c) => missed.includes(c.id)).every((c) => c.due - Date.now() < 60 * 60_000), 'and they come back within the hour');
+  });
+
+  it('1,000 random messages to the quiz host: no crash and no change of state; closing midway keeps the check resumable', async () => {
+    const id = await vscode.commands.executeCommand<string>('mlReps.startNonCodingCheck', { seed: 7, ifOpen: 'restart' });
+    const store = (await api.store())!;
+    assert.ok(api.quiz.receive({ type: 'answer', index: 0, choice: 2 }));
+    const before = JSON.stringify(store.checks().find((c) => c.id === id));
+    const viewBefore = JSON.stringify(api.quiz.view());
+    let seed = 99;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const junk = [null, 1, 'x', [], {}, { type: 'answer' }, { type: 'answer', index: 0, choice: 1 }, { type: 'answer', index: 5, choice: 1 }, { type: 'rate', index: 1, rating: 'good' }, { type: 'next', index: 0 }, { type: 'answer', index: 1, choice: 9 }, { type: 'open', problemId: '../etc' }, { type: 'answer', index: 1, choice: 1, extra: true }];
+    for (let i = 0; i < 1000; i++) {
+      const base = junk[Math.floor(rnd() * junk.length)];
+      const msg = rnd() < 0.3 && base && typeof base === 'object' ? { ...base, noise: rnd() } : base;
+      assert.equal(api.quiz.receive(msg), false);
+    }
+    assert.equal(JSON.stringify(store.checks().find((c) => c.id === id)), before);
+    assert.equal(JSON.stringify(api.quiz.view()), viewBefore);
+    assert.ok(api.quiz.ignored() >= 1000);
+    // Close the panel: the check stays open, and starting again resumes at question 2.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    assert.equal(store.checks().find((c) => c.id === id)?.status, 'open');
+    const again = await vscode.commands.executeCommand<string>('mlReps.startNonCodingCheck', { ifOpen: 'resume' });
+    assert.equal(again, id);
+    const v = api.quiz.view();
+    assert.equal(v?.type === 'question' && v.index, 1);
+  });
+
+  it('an abandoned check is recorded as abandoned and counts nothing', async () => {
+    const store = (await api.store())!;
+    const open = store.checks().find((c) => c.kind === 'noncoding' && c.status === 'open')!;
+    assert.equal(await vscode.commands.executeCommand('mlReps.abandonCheck', { kind: 'noncoding' }), true);
+    const abandoned = store.checks().find((c) => c.id === open.id)!;
+    assert.deepEqual([abandoned.status, abandoned.score], ['abandoned', null]);
+    assert.equal(api.readiness()?.latestNonCoding?.score, 36, 'the last completed check still stands');
+  });
+
+  it('a coding check solved with the reference solutions gives 20/20, and with the non-coding pass: Ready', async () => {
+    assert.equal(api.readiness()?.ready, false);
+    await vscode.commands.executeCommand('mlReps.startCodingCheck', { seed: 11 });
+    const check = api.codingCheck.open()!;
+    assert.equal(check.draw.length, 20);
+    const problemsDir = join(ext.extensionUri.fsPath, 'problems');
+    for (const id of check.draw) {
+      await vscode.commands.executeCommand('mlReps.openProblem', id);
+      writeFileSync(join(api.practiceFolder(), id, 'solution.py'), readFileSync(join(problemsDir, id, 'reference.py')));
+      const result = await api.runTests(id, 'all');
+      assert.equal(result?.status, 'pass', `${id}: ${JSON.stringify(result?.error ?? result?.tests.filter((t) => t.status !== 'pass').slice(0, 2))}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const state = api.codingCheck.open()!.state as { solvedAt: Record<string, number> };
+    assert.equal(Object.keys(state.solvedAt).length, 20, 'each solve was noticed during the check');
+    assert.equal(api.codingCheck.receive({ type: 'confirm', problemIds: check.draw }), false, 'confirming needs the finish step first');
+    assert.ok(api.codingCheck.receive({ type: 'finish' }));
+    assert.ok(api.codingCheck.receive({ type: 'confirm', problemIds: check.draw }));
+    const store = (await api.store())!;
+    const done = store.checks().find((c) => c.id === check.id)!;
+    assert.deepEqual([done.status, done.score], ['completed', 20]);
+    const status = api.readiness()!;
+    assert.equal(status.ready, true);
+    assert.equal(status.headline, 'Ready to apply');
+  });
+
+  it('an abandoned coding check counts nothing, and unconfirmed problems do not count', async () => {
+    await vscode.commands.executeCommand('mlReps.startCodingCheck', { seed: 12 });
+    const check = api.codingCheck.open()!;
+    assert.ok(api.codingCheck.receive({ type: 'abandon' }));
+    const store = (await api.store())!;
+    assert.equal(store.checks().find((c) => c.id === check.id)?.status, 'abandoned');
+    assert.equal(api.readiness()?.latestCoding?.score, 20);
+    assert.equal(api.codingCheck.receive({ type: 'open', problemId: check.draw[0] }), false, 'an abandoned check takes no more actions');
+  });
+
+  it('changing track keeps all history; the status follows the current track', async () => {
+    await vscode.commands.executeCommand('mlReps.chooseTrack', 'mle');
+    assert.equal(api.readiness()?.ready, false);
+    assert.equal(api.readiness()?.track, 'mle');
+    await vscode.commands.executeCommand('mlReps.chooseTrack', 'ds');
+    assert.equal(api.readiness()?.ready, true);
+  });
+});
