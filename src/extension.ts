@@ -23,6 +23,10 @@ import { QuizPanel } from './features/readiness/quizPanel';
 import { abandonCheckCommand, practiceQuizCommand, reviewQuestionsCommand, startNonCodingCheck, type ReadinessDeps } from './features/readiness/quizCommands';
 import { currentStatus, dueQuestionCards } from './features/readiness/readinessService';
 import { showReadinessCommand } from './features/readiness/showReadiness';
+import { DashboardPanel } from './features/dashboard/dashboardPanel';
+import { nextRecommended } from './core/practice/recommend';
+import { CATEGORY_LABELS } from './core/split/split';
+import { problemsForTrack } from './core/problems/problemBank';
 import { chooseTrack } from './features/track/chooseTrackCommand';
 import { TrackPreference } from './features/track/trackPreference';
 
@@ -67,7 +71,10 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     const t = track.get();
     return s && t ? { status: currentStatus(s, t, questionBank().questions, problemBank().problems), due: dueQuestionCards(s).length } : undefined;
   };
-  const progressView = new ProgressViewProvider(context.extensionUri, track, problemBank, store, readiness, log);
+  const progressView = new ProgressViewProvider(context.extensionUri, track, problemBank, store, readiness, () => {
+    const t = timers.active();
+    return t ? `${CATEGORY_LABELS[t.category]} since ${new Date(t.start).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : null;
+  }, log);
   const codeLens = new RunTestsCodeLensProvider(workspace, tests);
   // The tick runs 15 s after activation at the earliest, when timers and statusBar exist.
   const timing = new TimingService(store, workspace, () => {
@@ -80,6 +87,10 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
   const quizPanel = new QuizPanel(context.extensionUri, log);
   const codingCheck = new CodingCheckController(context.extensionUri, store, track, problemBank, log);
   const readinessDeps: ReadinessDeps = { store, track, questions: questionBank, problems: problemBank, panel: quizPanel, timing, scheduler: new ReviewScheduler() };
+  const dashboard = new DashboardPanel(context.extensionUri, store, track, problemBank, questionBank, async () => {
+    const t = track.get();
+    return nextRecommended(t ? problemsForTrack(problemBank().problems, t) : problemBank().problems, await history.progress())?.id;
+  }, log);
   const updateReadinessTooltip = () => {
     const r = readiness();
     statusBar.setReadiness(r ? `Readiness: ${r.status.headline}${r.due ? ` · ${r.due} review card${r.due === 1 ? '' : 's'} due` : ''}` : '');
@@ -88,6 +99,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
   const refreshViews = () => {
     problemsTree.refresh();
     progressView.refresh();
+    dashboard.refresh();
     updateReadinessTooltip();
   };
   const updateProblemFileContext = (editor: vscode.TextEditor | undefined) =>
@@ -108,10 +120,14 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
       refreshViews();
       if (origin === 'external') void track.sync();
     }),
-    timers.onDidChange(() => statusBar.refresh()),
+    timers.onDidChange(() => {
+      statusBar.refresh();
+      progressView.refresh();
+    }),
     timing.onDidChangeInterval(() => statusBar.refresh()),
     quizPanel,
     codingCheck,
+    dashboard,
     tests.onDidRun((result) => {
       codingCheck.onTestRun(result);
       timing.recordActivity('iss.problemSets', result.problemId);
@@ -137,7 +153,8 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     vscode.commands.registerCommand('mlReps.startTimer', (arg?: unknown) => startTimerCommand(timers, arg)),
     vscode.commands.registerCommand('mlReps.stopTimer', () => stopTimerCommand(timers)),
     vscode.commands.registerCommand('mlReps.logSession', (args?: Parameters<typeof logSessionCommand>[1]) => logSessionCommand(store, args)),
-    vscode.commands.registerCommand('mlReps.editSessions', () => editSessionsCommand(store)),
+    vscode.commands.registerCommand('mlReps.editSessions', (args?: Parameters<typeof editSessionsCommand>[1]) => editSessionsCommand(store, args)),
+    vscode.commands.registerCommand('mlReps.showDashboard', () => dashboard.show()),
     vscode.commands.registerCommand('mlReps.timeMenu', () => timeMenuCommand(timers)),
     vscode.commands.registerCommand('mlReps.exportData', (args?: Parameters<typeof exportDataCommand>[1]) => exportDataCommand(store, args)),
     vscode.commands.registerCommand('mlReps.importData', (args?: Parameters<typeof importDataCommand>[1]) => importDataCommand(store, args)),
@@ -196,6 +213,11 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
       receive: (message) => quizPanel.receive(message),
       view: () => quizPanel.current?.view(),
       ignored: () => quizPanel.ignored,
+    },
+    dashboard: {
+      state: () => dashboard.lastState,
+      firstRenderMs: () => dashboard.firstRenderMs,
+      receive: (message) => dashboard.receive(message),
     },
     codingCheck: {
       receive: (message) => codingCheck.receive(message),

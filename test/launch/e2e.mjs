@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureCodeServer, installVsix, launchBrowser, repoRoot, runExtensionTests, startCodeServer } from './codeServer.mjs';
 import { uiFlows } from './uiFlows.mjs';
+import { dashboardFixtureFlows } from './dashboardFixtures.mjs';
 
 const resultsDir = join(repoRoot, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
@@ -131,6 +132,9 @@ try {
       await trustServer.stop();
     }
   });
+
+  console.log('\nDashboard rendering from fixtures (headless Chromium)');
+  if (ONLY !== 'integration') await dashboardFixtureFlows({ browser, repoRoot, resultsDir, step, metrics });
 
   console.log('\nUI flows (workbench in headless Chromium)');
   await uiFlows({ browser, server, workspace, resultsDir, step, metrics, repoRoot });

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { practiceLoopFlow } from './loopFlow.mjs';
 import { readinessFlow } from './readinessFlow.mjs';
+import { dashboardFlow } from './dashboardFlow.mjs';
 
 export async function openWorkbench(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -86,6 +87,7 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
 
     await practiceLoopFlow({ page, workspace, resultsDir, step, metrics });
     await readinessFlow({ page, resultsDir, step, repoRoot });
+    await dashboardFlow({ page, server, resultsDir, step, repoRoot, metrics });
   } finally {
     await context.close();
   }

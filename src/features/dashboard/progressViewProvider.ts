@@ -21,6 +21,8 @@ const ACTION_COMMANDS: Record<ProgressAction, [string, ...unknown[]]> = {
   startNonCodingCheck: ['mlReps.startNonCodingCheck'],
   reviewQuestions: ['mlReps.reviewQuestions'],
   showReadiness: ['mlReps.showReadiness'],
+  showDashboard: ['mlReps.showDashboard'],
+  stopTimer: ['mlReps.stopTimer'],
 };
 
 /** The compact Progress view in the ML Reps sidebar. It renders what the core computes; it computes nothing. */
@@ -34,6 +36,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
     private readonly bank: () => ProblemBank,
     private readonly store: StoreService,
     private readonly readiness: () => { status: ReadinessStatus; due: number } | undefined,
+    private readonly activeTimer: () => string | null,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
@@ -88,6 +91,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
       readiness: this.readinessState(),
       problemCount: this.bank().problems.length,
       storeAvailable: !!store,
+      timer: this.activeTimer(),
     };
   }
 

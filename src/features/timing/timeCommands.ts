@@ -137,26 +137,39 @@ function describeSession(s: SessionRecord): vscode.QuickPickItem {
 }
 
 /** "ML Reps: Edit Recent Sessions": change the duration, category or note of a session, or delete it (with undo). */
-export async function editSessionsCommand(service: StoreService): Promise<void> {
+export async function editSessionsCommand(service: StoreService, args?: { id?: string; action?: 'delete' }): Promise<void> {
   const store = await service.get();
   if (!store) return;
-  const recent = store.sessions({ limit: 50 });
-  if (!recent.length) {
-    void vscode.window.showInformationMessage('No sessions yet. Open a problem, start a timer, or log a past session.');
-    return;
+  let s: SessionRecord | undefined;
+  if (args?.id) {
+    s = store.session(args.id);
+    if (!s || s.deleted) {
+      void vscode.window.showErrorMessage('That session no longer exists.');
+      return;
+    }
+  } else {
+    const recent = store.sessions({ limit: 50 });
+    if (!recent.length) {
+      void vscode.window.showInformationMessage('No sessions yet. Open a problem, start a timer, or log a past session.');
+      return;
+    }
+    const pick = await vscode.window.showQuickPick(recent.map((r) => ({ ...describeSession(r), session: r })), { title: 'Edit which session?', matchOnDescription: true, matchOnDetail: true });
+    s = pick?.session;
   }
-  const pick = await vscode.window.showQuickPick(recent.map((s) => ({ ...describeSession(s), session: s })), { title: 'Edit which session?', matchOnDescription: true, matchOnDetail: true });
-  if (!pick) return;
-  const s = pick.session;
-  const action = await vscode.window.showQuickPick(
-    [
-      { label: '$(clock) Change duration', id: 'duration' },
-      { label: '$(symbol-enum) Change category', id: 'category' },
-      { label: '$(note) Change note', id: 'note' },
-      { label: '$(trash) Delete', id: 'delete' },
-    ],
-    { title: `${pick.label} — ${pick.description}` },
-  );
+  if (!s) return;
+  const described = describeSession(s);
+  const action =
+    args?.action === 'delete'
+      ? { id: 'delete' }
+      : await vscode.window.showQuickPick(
+          [
+            { label: '$(clock) Change duration', id: 'duration' },
+            { label: '$(symbol-enum) Change category', id: 'category' },
+            { label: '$(note) Change note', id: 'note' },
+            { label: '$(trash) Delete', id: 'delete' },
+          ],
+          { title: `${described.label} — ${described.description}` },
+        );
   if (!action) return;
   let updated: SessionRecord | undefined;
   if (action.id === 'duration') {

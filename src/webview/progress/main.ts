@@ -46,6 +46,7 @@ function render(state: ProgressState): void {
   }
   if (!state.storeAvailable) parts.push(el('p', { className: 'warning' }, 'Study time is not being saved: the database could not be opened. See "ML Reps: Show Log".'));
 
+  if (state.timer) parts.push(el('p', { className: 'recommendation' }, `⏱ ${state.timer}`, ' ', actionButton('Stop timer', { type: 'action', action: 'stopTimer' })));
   parts.push(el('h3', {}, `Today: ${state.todayTotal} min`));
   const today = el('table', { className: 'targets' });
   today.setAttribute('aria-label', 'Minutes studied today by category');
@@ -77,7 +78,8 @@ function render(state: ProgressState): void {
   parts.push(
     el('div', { className: 'actions' },
       actionButton('Open problem', { type: 'action', action: 'openProblem' }),
-      actionButton('Start timer', { type: 'action', action: 'startTimer' }, true),
+      actionButton('Dashboard', { type: 'action', action: 'showDashboard' }, true),
+      state.timer ? actionButton('Stop timer', { type: 'action', action: 'stopTimer' }, true) : actionButton('Start timer', { type: 'action', action: 'startTimer' }, true),
       actionButton('Log session', { type: 'action', action: 'logSession' }, true),
       actionButton('Get started', { type: 'action', action: 'openWalkthrough' }, true)),
   );

@@ -22,11 +22,13 @@ export interface ProgressState {
   readiness: { rule: string[]; ready: boolean; headline: string; reasons: string[]; latest: string; weakest: string[]; dueCards: number };
   problemCount: number;
   storeAvailable: boolean;
+  /** The running timer, e.g. "GSS · oral recitation since 14:05", or null. */
+  timer: string | null;
 }
 
 export type HostToProgress = { type: 'state'; state: ProgressState };
 
-export const progressActionSchema = z.enum(['chooseTrack', 'openProblem', 'openProblems', 'openWalkthrough', 'startTimer', 'logSession', 'startCodingCheck', 'startNonCodingCheck', 'reviewQuestions', 'showReadiness']);
+export const progressActionSchema = z.enum(['chooseTrack', 'openProblem', 'openProblems', 'openWalkthrough', 'startTimer', 'logSession', 'startCodingCheck', 'startNonCodingCheck', 'reviewQuestions', 'showReadiness', 'showDashboard', 'stopTimer']);
 export type ProgressAction = z.infer<typeof progressActionSchema>;
 
 export const progressToHostSchema = z.discriminatedUnion('type', [
