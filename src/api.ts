@@ -5,6 +5,7 @@ import type { ReadinessStatus } from './core/readiness/status';
 import type { CheckRecord } from './core/store/records';
 import type { QuizView } from './webview/quiz/protocol';
 import type { DashboardState } from './webview/dashboard/protocol';
+import type { RecitationView } from './webview/recitation/protocol';
 import type { ProblemBank } from './core/problems/problemBank';
 import type { RunResult, Suite } from './core/runner/runResult';
 import type { ItemState } from './features/testing/problemTestController';
@@ -29,6 +30,7 @@ export interface MlRepsApi {
   dueReviewCards(): number;
   /** The quiz panel's host: `receive` takes a message exactly as the webview would send it. */
   quiz: { receive(message: unknown): boolean; view(): QuizView | undefined; ignored(): number };
+  recitation: { receive(message: unknown): Promise<boolean>; view(): RecitationView | undefined };
   dashboard: { state(): DashboardState | undefined; firstRenderMs(): number | undefined; receive(message: unknown): Promise<boolean> };
   codingCheck: { receive(message: unknown): boolean; open(): CheckRecord | undefined; ignored(): number };
 }

@@ -24,6 +24,9 @@ import { abandonCheckCommand, practiceQuizCommand, reviewQuestionsCommand, start
 import { currentStatus, dueQuestionCards } from './features/readiness/readinessService';
 import { showReadinessCommand } from './features/readiness/showReadiness';
 import { DashboardPanel } from './features/dashboard/dashboardPanel';
+import { loadConceptDeck, type ConceptDeck } from './core/concepts/conceptDeck';
+import { RecitationController } from './features/gss/recitationController';
+import { GroupSessionController } from './features/gss/groupSession';
 import { nextRecommended } from './core/practice/recommend';
 import { CATEGORY_LABELS } from './core/split/split';
 import { problemsForTrack } from './core/problems/problemBank';
@@ -49,6 +52,14 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     return bank;
   };
   const harnessDir = vscode.Uri.joinPath(context.extensionUri, 'python').fsPath;
+  let deck: ConceptDeck | undefined;
+  const conceptDeck = (): ConceptDeck => {
+    if (!deck) {
+      deck = loadConceptDeck(vscode.Uri.joinPath(context.extensionUri, 'concepts').fsPath);
+      for (const error of deck.errors) log.error(`Concept cards: ${error.file}: ${error.message}`);
+    }
+    return deck;
+  };
   let questions: QuestionBank | undefined;
   const questionBank = (): QuestionBank => {
     if (!questions) {
@@ -87,6 +98,8 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
   const quizPanel = new QuizPanel(context.extensionUri, log);
   const codingCheck = new CodingCheckController(context.extensionUri, store, track, problemBank, log);
   const readinessDeps: ReadinessDeps = { store, track, questions: questionBank, problems: problemBank, panel: quizPanel, timing, scheduler: new ReviewScheduler() };
+  const recitation = new RecitationController(context.extensionUri, store, track, conceptDeck, timers, readinessDeps.scheduler, log);
+  const group = new GroupSessionController(store, track, problemBank, workspace, timers);
   const dashboard = new DashboardPanel(context.extensionUri, store, track, problemBank, questionBank, async () => {
     const t = track.get();
     return nextRecommended(t ? problemsForTrack(problemBank().problems, t) : problemBank().problems, await history.progress())?.id;
@@ -128,8 +141,10 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     quizPanel,
     codingCheck,
     dashboard,
+    recitation,
     tests.onDidRun((result) => {
       codingCheck.onTestRun(result);
+      group.onTestRun(result);
       timing.recordActivity('iss.problemSets', result.problemId);
     }),
     codingCheck.onDidChange(() => timing.setExcludedProblems(codingCheck.drawnProblems())),
@@ -151,7 +166,11 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     vscode.commands.registerCommand('mlReps.problems.showUnsolvedOnly', () => problemsTree.setUnsolvedOnly(true)),
     vscode.commands.registerCommand('mlReps.problems.showAll', () => problemsTree.setUnsolvedOnly(false)),
     vscode.commands.registerCommand('mlReps.startTimer', (arg?: unknown) => startTimerCommand(timers, arg)),
-    vscode.commands.registerCommand('mlReps.stopTimer', () => stopTimerCommand(timers)),
+    // Stopping the timer of a group problem set ends the session properly (notes, outcome).
+    vscode.commands.registerCommand('mlReps.stopTimer', () => (group.active() ? group.end() : stopTimerCommand(timers))),
+    vscode.commands.registerCommand('mlReps.startRecitation', (args?: Parameters<RecitationController['start']>[0]) => recitation.start(args)),
+    vscode.commands.registerCommand('mlReps.startGroupProblemSet', (args?: Parameters<GroupSessionController['start']>[0]) => group.start(args)),
+    vscode.commands.registerCommand('mlReps.endGroupProblemSet', (args?: Parameters<GroupSessionController['end']>[0]) => group.end(args)),
     vscode.commands.registerCommand('mlReps.logSession', (args?: Parameters<typeof logSessionCommand>[1]) => logSessionCommand(store, args)),
     vscode.commands.registerCommand('mlReps.editSessions', (args?: Parameters<typeof editSessionsCommand>[1]) => editSessionsCommand(store, args)),
     vscode.commands.registerCommand('mlReps.showDashboard', () => dashboard.show()),
@@ -213,6 +232,10 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
       receive: (message) => quizPanel.receive(message),
       view: () => quizPanel.current?.view(),
       ignored: () => quizPanel.ignored,
+    },
+    recitation: {
+      receive: (message) => recitation.receive(message),
+      view: () => recitation.current,
     },
     dashboard: {
       state: () => dashboard.lastState,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { practiceLoopFlow } from './loopFlow.mjs';
 import { readinessFlow } from './readinessFlow.mjs';
 import { dashboardFlow } from './dashboardFlow.mjs';
+import { recitationFlow } from './recitationFlow.mjs';
 
 export async function openWorkbench(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -88,6 +89,7 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
     await practiceLoopFlow({ page, workspace, resultsDir, step, metrics });
     await readinessFlow({ page, resultsDir, step, repoRoot });
     await dashboardFlow({ page, server, resultsDir, step, repoRoot, metrics });
+    await recitationFlow({ page, resultsDir, step });
   } finally {
     await context.close();
   }

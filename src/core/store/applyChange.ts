@@ -104,6 +104,22 @@ function applyChange(db: Prepared, change: StoreChange): string[] {
       );
       return [];
     }
+    case 'recitation': {
+      const r = change.record;
+      db.run(
+        `INSERT OR IGNORE INTO recitations (id, concept_id, session_id, at, covered, points, self_rating, peer_rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [r.id, r.conceptId, r.sessionId, r.at, json(r.covered), r.points, r.selfRating, r.peerRating],
+      );
+      return [];
+    }
+    case 'groupSession': {
+      const r = change.record;
+      db.run(
+        `INSERT OR REPLACE INTO group_sessions (id, session_id, problem_id, at, participants, notes, solved) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        [r.id, r.sessionId, r.problemId, r.at, r.participants, r.notes, r.solved ? 1 : 0],
+      );
+      return [];
+    }
   }
 }
 

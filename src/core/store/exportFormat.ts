@@ -32,6 +32,14 @@ const answerSchema = z.object({
 });
 const cardSchema = z.object({ id: z.string().min(1), card: z.unknown(), due: z.number().int(), updatedAt: z.number().int() });
 
+const recitationSchema = z.object({
+  id: z.string().min(1), conceptId: z.string(), sessionId: z.string().nullable(), at: z.number().int(), covered: z.array(z.number().int()),
+  points: z.number().int(), selfRating: z.enum(['again', 'hard', 'good', 'easy']), peerRating: z.number().int().min(1).max(5).nullable(),
+});
+const groupSchema = z.object({
+  id: z.string().min(1), sessionId: z.string().nullable(), problemId: z.string().nullable(), at: z.number().int(), participants: z.string(), notes: z.string().nullable(), solved: z.boolean(),
+});
+
 export const exportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(1),
@@ -42,6 +50,8 @@ export const exportSchema = z.object({
   checks: z.array(checkSchema).default([]),
   questionAnswers: z.array(answerSchema).default([]),
   reviewCards: z.array(cardSchema).default([]),
+  recitations: z.array(recitationSchema).default([]),
+  groupSessions: z.array(groupSchema).default([]),
 });
 export type ExportData = z.infer<typeof exportSchema>;
 
@@ -66,6 +76,14 @@ export function exportData(store: StudyStore, now = new Date()): ExportData {
       context: r.context as 'check' | 'practice' | 'review', checkId: (r.check_id as string | null) ?? null,
     })),
     reviewCards: store.table('review_cards').map((r) => ({ id: String(r.id), card: JSON.parse(String(r.card)), due: Number(r.due), updatedAt: Number(r.updated_at) })),
+    recitations: store.table('recitations').map((r) => ({
+      id: String(r.id), conceptId: String(r.concept_id), sessionId: (r.session_id as string | null) ?? null, at: Number(r.at), covered: JSON.parse(String(r.covered)),
+      points: Number(r.points), selfRating: r.self_rating as 'again' | 'hard' | 'good' | 'easy', peerRating: r.peer_rating === null ? null : Number(r.peer_rating),
+    })),
+    groupSessions: store.table('group_sessions').map((r) => ({
+      id: String(r.id), sessionId: (r.session_id as string | null) ?? null, problemId: (r.problem_id as string | null) ?? null, at: Number(r.at),
+      participants: String(r.participants), notes: (r.notes as string | null) ?? null, solved: bool(r.solved),
+    })),
   };
 }
 
@@ -92,6 +110,8 @@ export function parseImport(text: string): ParsedImport {
     ...d.checks.map((c) => ({ kind: 'check' as const, record: { ...c, state: c.state ?? null } })),
     ...d.questionAnswers.map((record) => ({ kind: 'questionAnswer' as const, record })),
     ...d.reviewCards.map((c) => ({ kind: 'reviewCard' as const, record: { ...c, card: c.card ?? null } })),
+    ...d.recitations.map((record) => ({ kind: 'recitation' as const, record })),
+    ...d.groupSessions.map((record) => ({ kind: 'groupSession' as const, record })),
   ];
   return {
     ok: true,

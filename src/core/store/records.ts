@@ -77,6 +77,30 @@ export interface PreferenceRecord {
   updatedAt: number;
 }
 
+export interface RecitationRecord {
+  id: string;
+  conceptId: string;
+  sessionId: string | null;
+  at: number;
+  /** Indexes of the key points the explanation covered. */
+  covered: number[];
+  points: number;
+  selfRating: 'again' | 'hard' | 'good' | 'easy';
+  /** A peer's rating, 1 (poor) to 5 (interview-ready), if given. */
+  peerRating: number | null;
+}
+
+export interface GroupSessionRecord {
+  id: string;
+  sessionId: string | null;
+  problemId: string | null;
+  at: number;
+  /** Names, or a count written as a number. */
+  participants: string;
+  notes: string | null;
+  solved: boolean;
+}
+
 /** One change to the store. Applying a change twice has the same effect as once, which is what makes merging safe. */
 export type StoreChange =
   | { kind: 'session'; record: SessionRecord }
@@ -84,7 +108,9 @@ export type StoreChange =
   | { kind: 'check'; record: CheckRecord }
   | { kind: 'questionAnswer'; record: QuestionAnswerRecord }
   | { kind: 'reviewCard'; record: ReviewCardRecord }
-  | { kind: 'preference'; record: PreferenceRecord };
+  | { kind: 'preference'; record: PreferenceRecord }
+  | { kind: 'recitation'; record: RecitationRecord }
+  | { kind: 'groupSession'; record: GroupSessionRecord };
 
 /** Database codes for the categories (short, to keep a file of years of sessions small). */
 export const CATEGORY_CODES: Record<Category, string> = {

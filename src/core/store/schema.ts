@@ -84,6 +84,31 @@ export const MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // v2: group study. What an oral recitation covered and how it was rated; who took part in a group problem set
+  // and how it ended. Each points at the timed session it belongs to.
+  `
+  CREATE TABLE recitations (
+    id TEXT PRIMARY KEY,
+    concept_id TEXT NOT NULL,
+    session_id TEXT,
+    at INTEGER NOT NULL,
+    covered TEXT NOT NULL,
+    points INTEGER NOT NULL,
+    self_rating TEXT NOT NULL,
+    peer_rating INTEGER
+  ) WITHOUT ROWID;
+  CREATE INDEX recitations_by_concept ON recitations (concept_id, at);
+
+  CREATE TABLE group_sessions (
+    id TEXT PRIMARY KEY,
+    session_id TEXT,
+    problem_id TEXT,
+    at INTEGER NOT NULL,
+    participants TEXT NOT NULL,
+    notes TEXT,
+    solved INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -301,7 +301,7 @@ export class StudyStore {
   }
 
   /** Raw rows of a table, for export. */
-  table(name: 'checks' | 'question_answers' | 'review_cards'): Record<string, SqlValue>[] {
+  table(name: 'checks' | 'question_answers' | 'review_cards' | 'recitations' | 'group_sessions'): Record<string, SqlValue>[] {
     const res = this.db.exec(`SELECT * FROM ${name}`)[0];
     if (!res) return [];
     return res.values.map((v) => Object.fromEntries(res.columns.map((c, i) => [c, v[i]])));

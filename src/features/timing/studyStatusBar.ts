@@ -62,6 +62,8 @@ export async function timeMenuCommand(timers: TimerController): Promise<void> {
     running
       ? { label: `$(debug-stop) Stop ${CATEGORY_LABELS[running.category]} timer`, command: 'mlReps.stopTimer' }
       : { label: '$(watch) Start a timer…', description: 'information gathering, oral recitation, group problem set', command: 'mlReps.startTimer' },
+    { label: '$(megaphone) Oral recitation…', description: 'explain a concept to a peer', command: 'mlReps.startRecitation' },
+    { label: '$(organization) Group problem set…', command: 'mlReps.startGroupProblemSet' },
     { label: '$(history) Log a past session…', command: 'mlReps.logSession' },
     { label: '$(edit) Edit recent sessions…', command: 'mlReps.editSessions' },
     { label: '$(go-to-file) Open a problem…', command: 'mlReps.openProblem' },
