@@ -48,8 +48,10 @@ if (existsSync(webviewDir)) {
 }
 
 function copyAssets() {
-  mkdirSync(join(root, 'dist'), { recursive: true });
+  mkdirSync(join(root, 'dist/webview'), { recursive: true });
   copyFileSync(join(root, 'node_modules/sql.js/dist/sql-wasm.wasm'), join(root, 'dist/sql-wasm.wasm'));
+  // Codicons for @vscode-elements, served from the webviews' own resource root.
+  for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join(root, 'node_modules/@vscode/codicons/dist', f), join(root, 'dist/webview', f));
 }
 
 if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });

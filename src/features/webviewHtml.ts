@@ -11,6 +11,8 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
   const nonce = randomBytes(16).toString('base64');
   const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', `${options.script}.js`));
   const styleUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview.css'));
+  // @vscode-elements finds the codicons through this id.
+  const codiconsUri = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'codicon.css'));
   const csp = [
     "default-src 'none'",
     `style-src ${webview.cspSource}`,
@@ -25,6 +27,7 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${styleUri.toString()}">
+<link rel="stylesheet" href="${codiconsUri.toString()}" id="vscode-codicon-stylesheet">
 <title>${options.title}</title>
 </head>
 <body>

@@ -66,7 +66,8 @@ function pageHtml(repoRoot, state, theme) {
   const vars = Object.entries(THEMES[theme]).map(([k, v]) => `${k}: ${v};`).join(' ');
   const css = pathToFileURL(join(repoRoot, 'media/webview.css')).href;
   const js = pathToFileURL(join(repoRoot, 'dist/webview/dashboard.js')).href;
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><link rel="stylesheet" href="${css}">
+  const codicons = pathToFileURL(join(repoRoot, 'dist/webview/codicon.css')).href;
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><link rel="stylesheet" href="${css}"><link rel="stylesheet" href="${codicons}" id="vscode-codicon-stylesheet">
 <style>:root { ${vars} } body { background: var(--vscode-editor-background); }</style>
 <script>
 const FIXTURE = ${JSON.stringify(state)};

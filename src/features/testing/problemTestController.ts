@@ -73,8 +73,10 @@ export class ProblemTestController {
     // the run slows Python's start-up, which is most of what the user waits for.
     if (options.testRun) for (const i of this.itemsFor(item, suite)) options.testRun.started(i);
     const result = await pending;
-    // The status bar is the first place the result shows; the Test Explorer's report follows.
+    // The status bar is the first place the result shows. Yield once so that message goes out to the window before
+    // the Test Explorer report and the views' refresh, which run synchronously and would hold it back.
     vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}: ${summarize(result)} (${Math.round(result.durationMs)} ms)`, 8000);
+    await new Promise((resolve) => setImmediate(resolve));
     const testRun = options.testRun ?? this.controller.createTestRun(new vscode.TestRunRequest([item]), `ML Reps: ${problem.title}`, false);
     this.report(testRun, item, problem, result);
     if (!options.testRun) testRun.end();

@@ -4,6 +4,7 @@ import { newId, type SessionRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
 import { CATEGORY_LABELS } from '../../core/split/split';
 import type { StoreService } from '../store/storeService';
+import { timerTick } from '../../core/tracking/timerPolicy';
 
 /** The running timer, shared by all windows through the store. */
 export interface ActiveTimer {
@@ -79,19 +80,17 @@ export class TimerController implements vscode.Disposable {
     const now = Date.now();
     const activity = Math.max(timer.lastActivity, this.lastActivity());
     const maxMs = Math.max(0.01, vscode.workspace.getConfiguration('mlReps').get<number>('maxTimerHours', 3)) * 3_600_000;
-    if (timer.askedAt && now - timer.askedAt > LONG_TIMER_ANSWER_MS) {
+    const decision = timerTick({ start: timer.start, checkFrom: timer.checkFrom ?? timer.start, askedAt: timer.askedAt, lastActivity: activity }, now, maxMs, LONG_TIMER_ANSWER_MS);
+    if (decision.action === 'trim') {
       // Nobody answered: the timer was forgotten. Keep the time up to the last activity seen.
-      void this.stop(activity).then((s) => {
+      void this.stop(decision.end).then((s) => {
         if (s) void vscode.window.showInformationMessage(`ML Reps stopped a forgotten ${CATEGORY_LABELS[timer.category]} timer at the last activity (${new Date(s.end).toLocaleTimeString()}). Edit it with "ML Reps: Edit Recent Sessions" if needed.`);
       });
       return;
     }
     const updated = { ...timer, lastActivity: activity };
-    // Past the limit the session stops growing until the user says they are still going (say VS Code was
-    // closed for days with a timer running).
-    const limit = (timer.checkFrom ?? timer.start) + maxMs;
-    store.apply(this.sessionChange(updated, Math.min(now, limit)), this.stateChange(updated, now));
-    if (!timer.askedAt && now - (timer.checkFrom ?? timer.start) > maxMs && !this.asking) void this.askStillGoing(updated, now);
+    store.apply(this.sessionChange(updated, decision.end), this.stateChange(updated, now));
+    if (decision.action === 'ask' && !this.asking) void this.askStillGoing(updated, now);
   }
 
   private async askStillGoing(timer: ActiveTimer, now: number): Promise<void> {

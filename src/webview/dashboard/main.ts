@@ -1,4 +1,5 @@
 import type { Bar, DashboardState, DashboardToHost, HostToDashboard, SplitWindow, WindowId } from './protocol';
+import { vscodeBadge, vscodeButton } from '../shared/elements';
 
 declare function acquireVsCodeApi(): { postMessage(message: DashboardToHost): void; getState(): unknown; setState(s: unknown): void };
 
@@ -22,11 +23,12 @@ function svg(tag: string, attrs: Record<string, string | number>, ...children: N
 }
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const mins = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`);
-const action = (label: string, message: DashboardToHost, primary = false) => {
-  const b = el('button', { type: 'button', className: primary ? 'primary' : 'secondary' }, label);
-  b.addEventListener('click', () => vscode.postMessage(message));
-  return b;
+const ICONS: Partial<Record<string, string>> = {
+  openProblem: 'go-to-file', nextProblem: 'sparkle', startTimer: 'watch', startCodingCheck: 'checklist', startNonCodingCheck: 'question',
+  reviewQuestions: 'history', logSession: 'history', openWalkthrough: 'book', chooseTrack: 'account', editSession: 'edit', deleteSession: 'trash',
 };
+const action = (label: string, message: DashboardToHost, primary = false) =>
+  vscodeButton(label, () => vscode.postMessage(message), { secondary: !primary, icon: ICONS[message.type === 'action' ? message.action : message.type] });
 
 function section(title: string, ...children: Node[]): HTMLElement {
   const id = `h-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
@@ -135,7 +137,10 @@ function readinessSection(s: DashboardState): HTMLElement {
   if (r.reasons.length) body.push(el('ul', {}, ...r.reasons.map((x) => el('li', {}, x))));
   if (r.checks.length) body.push(...checksChart(s));
   else body.push(el('p', { className: 'muted' }, 'No completed checks yet.'));
-  body.push(el('div', { className: 'actions' }, action('Start a coding check', { type: 'action', action: 'startCodingCheck' }), action('Start a non-coding check', { type: 'action', action: 'startNonCodingCheck' }), action(`Review questions (${s.dueCards} due)`, { type: 'action', action: 'reviewQuestions' })));
+  const review = action('Review questions', { type: 'action', action: 'reviewQuestions' });
+  review.append(' ', vscodeBadge(String(s.dueCards)));
+  review.setAttribute('aria-label', `Review questions, ${s.dueCards} due`);
+  body.push(el('div', { className: 'actions' }, action('Start a coding check', { type: 'action', action: 'startCodingCheck' }), action('Start a non-coding check', { type: 'action', action: 'startNonCodingCheck' }), review));
   return section('Readiness', ...body);
 }
 

@@ -1,4 +1,5 @@
 import type { HostToProgress, ProgressState, ProgressToHost, SplitBar } from './protocol';
+import { vscodeButton } from '../shared/elements';
 
 declare function acquireVsCodeApi(): { postMessage(message: ProgressToHost): void };
 
@@ -11,10 +12,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-function actionButton(label: string, action: ProgressToHost & { type: 'action' }, secondary = false): HTMLButtonElement {
-  const button = el('button', { type: 'button', className: secondary ? 'secondary' : '' }, label);
-  button.addEventListener('click', () => vscode.postMessage(action));
-  return button;
+const ICONS: Partial<Record<string, string>> = {
+  openProblem: 'go-to-file', showDashboard: 'dashboard', startTimer: 'watch', stopTimer: 'debug-stop', logSession: 'history',
+  startCodingCheck: 'checklist', startNonCodingCheck: 'question', reviewQuestions: 'history', showReadiness: 'pass', chooseTrack: 'account',
+};
+
+function actionButton(label: string, action: ProgressToHost & { type: 'action' }, secondary = false): HTMLElement {
+  return vscodeButton(label, () => vscode.postMessage(action), { secondary, icon: ICONS[action.action] });
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
