@@ -22,6 +22,12 @@ for cmd in rg; do
   fi
 done
 
+# Native modules (argon2, kerberos, node-pty) build with node-gyp. Offline, it must use the Node headers already on
+# the machine instead of downloading them.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node_version.h ] && [ "$(npm config get nodedir 2>/dev/null)" = "undefined" -o -z "$(npm config get nodedir 2>/dev/null)" ]; then
+  export npm_config_nodedir=/usr
+fi
+
 rm -rf "$DIR"
 mkdir -p "$DIR"
 cd "$DIR"
