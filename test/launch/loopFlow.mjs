@@ -31,7 +31,7 @@ async function statusText(page) {
 async function waitForResult(page, previous, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const m = /ML Reps · [^|]*?passing \(\d+ ms\)/.exec(await statusText(page));
+    const m = /ML Reps · [^|]*?passing · run \d+ · \d+ ms/.exec(await statusText(page));
     if (m && m[0] !== previous) return m[0];
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -76,7 +76,7 @@ export async function practiceLoopFlow({ page, workspace, resultsDir, step, metr
       const bar = document.querySelector('.part.statusbar') ?? document.body;
       new MutationObserver(() => {
         const text = [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent ?? '').join(' | ');
-        const m = /ML Reps · [^|]*?passing \(\d+ ms\)/.exec(text);
+        const m = /ML Reps · [^|]*?passing · run \d+ · \d+ ms/.exec(text);
         if (m && m[0] !== w.__mlrLoop.last) {
           w.__mlrLoop.last = m[0];
           w.__mlrLoop.results.push(performance.now());

@@ -1,6 +1,6 @@
-import { readJsonFolder, type ContentError } from '../content/jsonFiles';
+import type { ContentError } from '../content/jsonFiles';
+import { loadItemFolder } from '../content/itemFolder';
 import { nearDuplicates } from '../content/similarity';
-import { describeIssues } from '../problems/schema';
 import { CONCEPT_MINIMUMS, conceptCardSchema, conceptFileSchema, type ConceptCard } from './schema';
 
 export interface ConceptDeck {
@@ -9,36 +9,8 @@ export interface ConceptDeck {
 }
 
 export function loadConceptDeck(dir: string): ConceptDeck {
-  const { files, errors } = readJsonFolder(dir);
-  const cards: ConceptCard[] = [];
-  const seen = new Map<string, string>();
-  for (const { file, data } of files) {
-    const parsedFile = conceptFileSchema.safeParse(data);
-    if (!parsedFile.success) {
-      errors.push({ file, message: describeIssues(parsedFile.error) });
-      continue;
-    }
-    parsedFile.data.cards.forEach((raw, index) => {
-      const label = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : `#${index + 1}`;
-      const parsed = conceptCardSchema.safeParse(raw);
-      if (!parsed.success) {
-        errors.push({ file, message: `${label}: ${describeIssues(parsed.error)}` });
-        return;
-      }
-      const card = parsed.data;
-      if (card.topic !== parsedFile.data.topic) {
-        errors.push({ file, message: `${card.id}: topic "${card.topic}" differs from the file's topic "${parsedFile.data.topic}"` });
-        return;
-      }
-      if (seen.has(card.id)) {
-        errors.push({ file, message: `${card.id}: id already used in ${seen.get(card.id)}` });
-        return;
-      }
-      seen.set(card.id, file);
-      cards.push(card);
-    });
-  }
-  return { cards, errors };
+  const { items, errors } = loadItemFolder(dir, 'cards', conceptFileSchema, conceptCardSchema);
+  return { cards: items, errors };
 }
 
 export function checkConceptCards(cards: readonly ConceptCard[]): string[] {

@@ -20,6 +20,7 @@ export type ItemState = 'passed' | 'failed' | 'errored' | 'skipped';
 export class ProblemTestController {
   private readonly controller: vscode.TestController;
   private readonly lastResults = new Map<string, RunResult>();
+  private runCount = 0;
   private readonly states = new Map<string, ItemState>();
   private readonly ran = new vscode.EventEmitter<RunResult>();
   /** Fires after every completed run, from any entry point. */
@@ -75,7 +76,9 @@ export class ProblemTestController {
     const result = await pending;
     // The status bar is the first place the result shows. Yield once so that message goes out to the window before
     // the Test Explorer report and the views' refresh, which run synchronously and would hold it back.
-    vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}: ${summarize(result)} (${Math.round(result.durationMs)} ms)`, 8000);
+    // The run number tells the user a run happened even when its outcome is the same as the last one.
+    this.runCount++;
+    vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}: ${summarize(result)} · run ${this.runCount} · ${Math.round(result.durationMs)} ms`, 8000);
     await new Promise((resolve) => setImmediate(resolve));
     const testRun = options.testRun ?? this.controller.createTestRun(new vscode.TestRunRequest([item]), `ML Reps: ${problem.title}`, false);
     this.report(testRun, item, problem, result);

@@ -1,4 +1,5 @@
 import type { CodingCheckToHost, CodingCheckView, HostToCodingCheck } from './protocol';
+import { el } from '../shared/dom';
 
 declare function acquireVsCodeApi(): { postMessage(message: CodingCheckToHost): void };
 
@@ -6,11 +7,6 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 let current: CodingCheckView | undefined;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 function elapsed(from: number, to: number): string {
   const m = Math.floor((to - from) / 60_000);

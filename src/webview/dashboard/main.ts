@@ -1,5 +1,6 @@
 import type { Bar, DashboardState, DashboardToHost, HostToDashboard, SplitWindow, WindowId } from './protocol';
 import { vscodeBadge, vscodeButton } from '../shared/elements';
+import { el, shareBar } from '../shared/dom';
 
 declare function acquireVsCodeApi(): { postMessage(message: DashboardToHost): void; getState(): unknown; setState(s: unknown): void };
 
@@ -10,11 +11,6 @@ let state: DashboardState | undefined;
 let windowId: WindowId = ((vscode.getState() as { windowId?: WindowId } | undefined)?.windowId) ?? '7d';
 let firstRender = true;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 function svg(tag: string, attrs: Record<string, string | number>, ...children: Node[]): SVGElement {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -38,19 +34,7 @@ function section(title: string, ...children: Node[]): HTMLElement {
 }
 
 function bar(b: Bar): HTMLElement {
-  const row = el('div', { className: 'split-row' });
-  const text = `${b.label}: ${mins(b.minutes)}, ${pct(b.share)} (target ${pct(b.target)})`;
-  row.append(el('div', { className: 'split-label' }, el('span', {}, b.label), el('span', { className: 'figure' }, `${mins(b.minutes)} · ${pct(b.share)}`), el('span', { className: 'muted' }, `target ${pct(b.target)}`)));
-  const track = el('div', { className: 'bar' });
-  track.setAttribute('role', 'img');
-  track.setAttribute('aria-label', text);
-  const fill = el('div', { className: 'bar-fill' });
-  fill.style.width = `${Math.min(100, b.share * 100)}%`;
-  const marker = el('div', { className: 'bar-target' });
-  marker.style.left = `${b.target * 100}%`;
-  track.append(fill, marker);
-  row.append(track);
-  return row;
+  return shareBar(b, `${mins(b.minutes)} · ${pct(b.share)}`);
 }
 
 function splitSection(s: DashboardState): HTMLElement {

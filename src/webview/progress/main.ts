@@ -1,16 +1,12 @@
 import type { HostToProgress, ProgressState, ProgressToHost, SplitBar } from './protocol';
 import { vscodeButton } from '../shared/elements';
+import { el, shareBar } from '../shared/dom';
 
 declare function acquireVsCodeApi(): { postMessage(message: ProgressToHost): void };
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const ICONS: Partial<Record<string, string>> = {
   openProblem: 'go-to-file', showDashboard: 'dashboard', startTimer: 'watch', stopTimer: 'debug-stop', logSession: 'history',
@@ -23,21 +19,8 @@ function actionButton(label: string, action: ProgressToHost & { type: 'action' }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** A bar with a target marker; the text says the same for screen readers and in high contrast. */
 function splitBar(bar: SplitBar): HTMLElement {
-  const row = el('div', { className: 'split-row' });
-  const text = `${bar.label}: ${Math.round(bar.minutes)} min, ${pct(bar.share)} (target ${pct(bar.target)})`;
-  row.append(el('div', { className: 'split-label' }, el('span', {}, bar.label), el('span', { className: 'muted' }, `${pct(bar.share)} · target ${pct(bar.target)}`)));
-  const track = el('div', { className: 'bar' });
-  track.setAttribute('role', 'img');
-  track.setAttribute('aria-label', text);
-  const fill = el('div', { className: 'bar-fill' });
-  fill.style.width = `${Math.min(100, bar.share * 100)}%`;
-  const marker = el('div', { className: 'bar-target' });
-  marker.style.left = `${bar.target * 100}%`;
-  track.append(fill, marker);
-  row.append(track);
-  return row;
+  return shareBar(bar, `${Math.round(bar.minutes)} min · ${pct(bar.share)}`);
 }
 
 function render(state: ProgressState): void {

@@ -1,4 +1,5 @@
 import type { HostToQuiz, QuizToHost, QuizView, ReviewItem } from './protocol';
+import { el } from '../shared/dom';
 
 declare function acquireVsCodeApi(): { postMessage(message: QuizToHost): void };
 
@@ -7,11 +8,6 @@ const root = document.getElementById('root') as HTMLElement;
 let current: QuizView | undefined;
 let selected: number | null = null;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 /** Text with `code spans` shown in monospace; built from text nodes only (never innerHTML). */
 function rich(text: string, tag: 'p' | 'span' | 'div' = 'span', className = ''): HTMLElement {

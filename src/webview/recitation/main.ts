@@ -1,4 +1,5 @@
 import type { HostToRecitation, RecitationToHost, RecitationView } from './protocol';
+import { el } from '../shared/dom';
 
 declare function acquireVsCodeApi(): { postMessage(message: RecitationToHost): void };
 
@@ -6,11 +7,6 @@ const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 let view: RecitationView | undefined;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const RATINGS = [
   ['again', "Couldn't explain it"],
