@@ -8,15 +8,15 @@ import { runCommand } from './loopFlow.mjs';
 
 const mins = (m) => (m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`);
 
-/** The 7-day total as the core computes it from the database file, read as another process would. */
-async function weekTotalFromFile(repoRoot, dbPath) {
+/** Minutes in daily_totals between `daysAgo` days back and today, read from the database file as another process would. */
+async function totalFromFile(repoRoot, dbPath, daysAgo) {
   const require = createRequire(import.meta.url);
   const { loadSqlJs } = require(join(repoRoot, 'out/src/core/store/sqlJsLoader.js'));
   const { dayKey, dayKeyDaysAgo } = require(join(repoRoot, 'out/src/core/tracking/timeline.js'));
   const SQL = await loadSqlJs(join(repoRoot, 'dist'));
   const db = new SQL.Database(readFileSync(dbPath));
   const now = Date.now();
-  const rows = db.exec('SELECT SUM(ms) FROM daily_totals WHERE day >= ? AND day <= ?', [dayKeyDaysAgo(now, 6), dayKey(now)]);
+  const rows = db.exec('SELECT SUM(ms) FROM daily_totals WHERE day >= ? AND day <= ?', [dayKeyDaysAgo(now, daysAgo), dayKey(now)]);
   db.close();
   return Math.round((rows[0]?.values[0][0] ?? 0) / 60_000);
 }
@@ -30,7 +30,7 @@ export async function dashboardFlow({ page, server, resultsDir, step, repoRoot, 
     await frame.locator('#window-total').waitFor({ timeout: 10_000 });
     // Let pending saves land, then compare with the file.
     await new Promise((r) => setTimeout(r, 2500));
-    const expected = mins(await weekTotalFromFile(repoRoot, dbPath));
+    const expected = mins(await totalFromFile(repoRoot, dbPath, 6));
     const shown = await frame.locator('#window-total').innerText();
     if (shown !== expected) throw new Error(`the dashboard shows ${shown} for 7 days, the database holds ${expected}`);
     await page.screenshot({ path: join(resultsDir, 'dashboard-workbench.png') });
@@ -58,5 +58,17 @@ export async function dashboardFlow({ page, server, resultsDir, step, repoRoot, 
     metrics.dashboard_update_ms = ms;
     if (ms > 1000) throw new Error(`the dashboard took ${ms} ms to show the new session`);
     return `${before} → ${await frame.locator('#window-total').innerText()} in ${ms} ms`;
+  });
+
+  await step('the sidebar Progress view shows the same today total as the database', async () => {
+    await runCommand(page, 'ML Reps: Focus on Progress View');
+    const sidebar = await findWebviewFrame(page, 'Ready to apply when:', 20_000);
+    await new Promise((r) => setTimeout(r, 2500)); // let the logged session's save land on disk
+    const expected = `Today: ${await totalFromFile(repoRoot, dbPath, 0)} min`;
+    await sidebar.waitForFunction((t) => document.body.innerText.includes(t), expected, { timeout: 5000 }).catch(() => undefined);
+    const text = await sidebar.evaluate(() => document.body.innerText);
+    if (!text.includes(expected)) throw new Error(`the sidebar does not show "${expected}":\n${text.slice(0, 300)}`);
+    await page.screenshot({ path: join(resultsDir, 'sidebar-progress.png') });
+    return expected;
   });
 }
