@@ -1,5 +1,6 @@
 import type { CodingCheckToHost, CodingCheckView, HostToCodingCheck } from './protocol';
 import { el } from '../shared/dom';
+import { vscodeButton } from '../shared/elements';
 
 declare function acquireVsCodeApi(): { postMessage(message: CodingCheckToHost): void };
 
@@ -15,10 +16,8 @@ function elapsed(from: number, to: number): string {
   return `${d ? `${d} d ` : ''}${h ? `${h} h ` : ''}${m % 60} min`;
 }
 
-function button(label: string, message: CodingCheckToHost, primary = false): HTMLButtonElement {
-  const b = el('button', { type: 'button', className: primary ? 'primary' : 'secondary' }, label);
-  b.addEventListener('click', () => vscode.postMessage(message));
-  return b;
+function button(label: string, message: CodingCheckToHost, primary = false, icon?: string): HTMLElement {
+  return vscodeButton(label, () => vscode.postMessage(message), { secondary: !primary, icon });
 }
 
 function render(view: CodingCheckView): void {
@@ -53,14 +52,13 @@ function render(view: CodingCheckView): void {
   if (view.status === 'open') {
     if (view.confirming) {
       parts.push(el('p', { className: 'recommendation' }, view.rule));
-      const submit = el('button', { type: 'button', className: 'primary' }, 'Confirm and finish');
-      submit.addEventListener('click', () => {
+      const submit = vscodeButton('Confirm and finish', () => {
         const ids = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-problem]')].filter((b) => b.checked).map((b) => b.dataset.problem as string);
         vscode.postMessage({ type: 'confirm', problemIds: ids });
-      });
+      }, { icon: 'check-all' });
       parts.push(el('div', { className: 'actions' }, submit, button('Back', { type: 'cancelFinish' })));
     } else {
-      parts.push(el('div', { className: 'actions' }, button('Finish check…', { type: 'finish' }, true), button('Abandon check', { type: 'abandon' })));
+      parts.push(el('div', { className: 'actions' }, button('Finish check…', { type: 'finish' }, true, 'pass'), button('Abandon check', { type: 'abandon' }, false, 'trash')));
     }
   }
   root.replaceChildren(...parts);

@@ -1,5 +1,6 @@
 import type { HostToQuiz, QuizToHost, QuizView, ReviewItem } from './protocol';
 import { el } from '../shared/dom';
+import { vscodeButton } from '../shared/elements';
 
 declare function acquireVsCodeApi(): { postMessage(message: QuizToHost): void };
 
@@ -72,8 +73,8 @@ function render(view: QuizView): void {
       selected = i;
       render(view);
     }));
-    const submitButton = el('button', { type: 'button', className: 'primary', disabled: selected === null }, 'Submit answer (Enter)');
-    submitButton.addEventListener('click', submit);
+    const submitButton = vscodeButton('Submit answer (Enter)', submit, { icon: 'check' }) as HTMLElement & { disabled: boolean };
+    submitButton.disabled = selected === null;
     parts.push(el('div', { className: 'actions' }, submitButton));
     parts.push(el('p', { className: 'muted hint' }, view.hint));
   } else if (view.type === 'feedback') {
@@ -83,14 +84,10 @@ function render(view: QuizView): void {
     if (view.rate) {
       actions.append(el('span', { className: 'muted' }, 'How well did you know it? '));
       (['again', 'hard', 'good', 'easy'] as const).forEach((rating, i) => {
-        const b = el('button', { type: 'button', className: rating === 'good' ? 'primary' : 'secondary' }, `${i + 1} ${rating[0].toUpperCase()}${rating.slice(1)}`);
-        b.addEventListener('click', () => vscode.postMessage({ type: 'rate', index: view.index, rating }));
-        actions.append(b);
+        actions.append(vscodeButton(`${i + 1} ${rating[0].toUpperCase()}${rating.slice(1)}`, () => vscode.postMessage({ type: 'rate', index: view.index, rating }), { secondary: rating !== 'good' }));
       });
     } else {
-      const next = el('button', { type: 'button', className: 'primary' }, 'Next (Enter)');
-      next.addEventListener('click', () => vscode.postMessage({ type: 'next', index: view.index }));
-      actions.append(next);
+      actions.append(vscodeButton('Next (Enter)', () => vscode.postMessage({ type: 'next', index: view.index }), { icon: 'arrow-right' }));
     }
     parts.push(actions);
   } else if (view.type === 'result') {
@@ -111,7 +108,7 @@ function render(view: QuizView): void {
     parts.push(...header(view), el('p', {}, view.message));
   }
   root.replaceChildren(...parts);
-  const focusTarget = root.querySelector<HTMLElement>('.option.selected, .actions button.primary:not([disabled]), .option');
+  const focusTarget = root.querySelector<HTMLElement>('.option.selected, .actions vscode-button:not([secondary]):not([disabled]), .option');
   if (view.type !== 'result') focusTarget?.focus();
 }
 

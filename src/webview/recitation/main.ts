@@ -1,5 +1,6 @@
 import type { HostToRecitation, RecitationToHost, RecitationView } from './protocol';
 import { el } from '../shared/dom';
+import { vscodeButton } from '../shared/elements';
 
 declare function acquireVsCodeApi(): { postMessage(message: RecitationToHost): void };
 
@@ -45,16 +46,14 @@ function render(v: RecitationView): void {
       rating.append(el('label', { htmlFor: `self-${id}`, className: 'radio' }, r, ` ${i + 1} ${label}`));
     });
     const peer = el('select', { id: 'peer' }, el('option', { value: '' }, 'no peer rating'), ...[1, 2, 3, 4, 5].map((n) => el('option', { value: String(n) }, `${n} / 5`)));
-    const finish = el('button', { type: 'button', className: 'primary' }, 'Finish and save');
-    finish.addEventListener('click', () => {
+    const finish = vscodeButton('Finish and save', () => {
       const covered = [...root.querySelectorAll<HTMLInputElement>('.points input:checked')].map((b) => Number(b.dataset.index));
       const self = (root.querySelector<HTMLInputElement>('input[name=self]:checked')?.value ?? 'good') as 'again' | 'hard' | 'good' | 'easy';
       vscode.postMessage({ type: 'finish', covered, selfRating: self, peerRating: peer.value ? Number(peer.value) : null });
-    });
+    }, { icon: 'save' });
     parts.push(rating, el('p', {}, el('label', { htmlFor: 'peer' }, "Peer's rating: "), peer), el('div', { className: 'actions' }, finish));
   } else {
-    const again = el('button', { type: 'button', className: 'primary' }, 'Another concept');
-    again.addEventListener('click', () => vscode.postMessage({ type: 'another' }));
+    const again = vscodeButton('Another concept', () => vscode.postMessage({ type: 'another' }), { icon: 'refresh' });
     const summary = el('p', { className: 'recommendation', id: 'summary' }, v.summary ?? '');
     summary.setAttribute('role', 'status');
     parts.push(summary, el('div', { className: 'actions' }, again));
