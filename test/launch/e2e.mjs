@@ -1,7 +1,7 @@
 // The e2e suite: the integration tests inside code-server's extension host, then UI flows through the
 // real workbench in headless Chromium, then the packaged .vsix installed and loaded.
 // Screenshots and metrics go to test-results/ (git-ignored).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -203,18 +203,4 @@ async function countSessionsByNote(path, notes) {
   for (const note of notes) out[note] = db.exec('SELECT COUNT(*) FROM sessions WHERE note = ? AND deleted = 0', [note])[0].values[0][0];
   db.close();
   return out;
-}
-
-// Exported for reuse by other launchers.
-export function findFiles(dir, predicate, found = []) {
-  if (!existsSync(dir)) return found;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) findFiles(p, predicate, found);
-    else if (predicate(e.name)) found.push(p);
-  }
-  return found;
-}
-export function readText(p) {
-  return readFileSync(p, 'utf8');
 }

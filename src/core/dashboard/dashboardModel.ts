@@ -1,10 +1,9 @@
 import { READINESS, TRACK_LABELS, type Category, type SplitTargets, type Track } from '../method/targets';
 import type { Problem } from '../problems/problemBank';
-import { PROBLEM_TOPICS } from '../problems/schema';
 import type { Question } from '../questions/schema';
-import { QUESTION_TOPICS } from '../questions/schema';
 import type { Check } from '../readiness/checks';
-import { readinessStatus, type TopicStrength } from '../readiness/status';
+import { readinessStatus } from '../readiness/status';
+import { masteryByTopic, strengthsOf } from '../readiness/mastery';
 import { CATEGORY_LABELS, computeSplit, type SplitReport } from '../split/split';
 import type { StudyStore } from '../store/studyStore';
 import { dayKey, dayKeyDaysAgo } from '../tracking/timeline';
@@ -65,36 +64,9 @@ export function dashboardState(input: DashboardInputs): DashboardState {
   });
 
   const track = input.track;
-  const inTrack = <T extends { track?: string; tracks?: string[] }>(x: T) => !track || (x.tracks ? x.tracks.includes(track) : x.track === 'both' || x.track === track);
-  const problems = input.problems.filter(inTrack);
-  const questions = input.questions.filter(inTrack);
-  const progress = store.problemProgress();
-  const stats = store.questionStats();
-  const mastery: DashboardState['mastery'] = [];
-  const strengths: TopicStrength[] = [];
-  for (const topic of [...new Set(problems.map((p) => p.topic))]) {
-    const list = problems.filter((p) => p.topic === topic);
-    const solved = list.filter((p) => progress.get(p.id)?.status === 'solved').length;
-    const attempted = list.filter((p) => progress.has(p.id)).length;
-    mastery.push({ topic: PROBLEM_TOPICS[topic], kind: 'problems', solved, attempted, total: list.length, accuracy: attempted ? solved / attempted : null });
-    if (attempted) strengths.push({ topic: PROBLEM_TOPICS[topic], rate: solved / attempted, n: attempted });
-  }
-  for (const topic of [...new Set(questions.map((q) => q.topic))]) {
-    const list = questions.filter((q) => q.topic === topic);
-    let correct = 0;
-    let answered = 0;
-    for (const q of list) {
-      const s = stats.get(q.id);
-      if (s) {
-        correct += s.correct;
-        answered += s.total;
-      }
-    }
-    mastery.push({ topic: QUESTION_TOPICS[topic], kind: 'questions', solved: correct, attempted: answered, total: list.length, accuracy: answered ? correct / answered : null });
-    if (answered) strengths.push({ topic: QUESTION_TOPICS[topic], rate: correct / answered, n: answered });
-  }
-  // Weakest first; topics never practised come after those with a known weakness.
-  mastery.sort((a, b) => (a.accuracy ?? 2) - (b.accuracy ?? 2) || a.topic.localeCompare(b.topic));
+  const mastery = masteryByTopic(store, track, input.problems, input.questions);
+  const strengths = strengthsOf(mastery);
+  const anyRun = store.query('SELECT 1 FROM test_runs LIMIT 1').length > 0;
 
   const status = track ? readinessStatus(input.checks, track, strengths) : undefined;
   const checkPoints = input.checks
@@ -113,7 +85,7 @@ export function dashboardState(input: DashboardInputs): DashboardState {
   }));
   const totalAll = windows[3].totalMinutes;
   return {
-    empty: totalAll === 0 && checkPoints.length === 0 && progress.size === 0,
+    empty: totalAll === 0 && checkPoints.length === 0 && !anyRun,
     track: track ? TRACK_LABELS[track] : null,
     windows,
     next: { category: week.furthestBelow as Category, label: CATEGORY_LABELS[week.furthestBelow], text: week.recommendation },

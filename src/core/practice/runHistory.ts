@@ -60,16 +60,3 @@ export function progressByProblem(runs: readonly RunRecord[]): Map<string, Probl
   }
   return out;
 }
-
-export class InMemoryRunHistory implements RunHistory {
-  private readonly list: RunRecord[] = [];
-  async record(run: RunRecord): Promise<void> {
-    this.list.push(run);
-  }
-  async progress(): Promise<ReadonlyMap<string, ProblemProgress>> {
-    return progressByProblem(this.list);
-  }
-  async runs(): Promise<RunRecord[]> {
-    return [...this.list];
-  }
-}

@@ -163,9 +163,13 @@ export class StudyStore {
     return this.db.exec(sql, params)[0]?.values ?? [];
   }
 
-  sessions(options: { from?: number; to?: number; limit?: number; includeDeleted?: boolean } = {}): SessionRecord[] {
+  sessions(options: { from?: number; to?: number; limit?: number; includeDeleted?: boolean; id?: string } = {}): SessionRecord[] {
     const where: string[] = [];
     const params: SqlValue[] = [];
+    if (options.id !== undefined) {
+      where.push('id = ?');
+      params.push(options.id);
+    }
     if (!options.includeDeleted) where.push('deleted = 0');
     if (options.from !== undefined) {
       where.push('end > ?');
@@ -191,7 +195,7 @@ export class StudyStore {
   }
 
   session(id: string): SessionRecord | undefined {
-    return this.sessions({ includeDeleted: true }).find((s) => s.id === id);
+    return this.sessions({ includeDeleted: true, id })[0];
   }
 
   /** Study time per local day and category, overlaps resolved, for days in [fromDay, toDay] (YYYY-MM-DD). */

@@ -101,9 +101,10 @@ export class ProblemTestController {
   private async runFromExplorer(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
     const bySuite = new Map<string, { problem: Problem; suites: Set<Suite> }>();
     const roots = request.include ?? [...iterate(this.controller.items)];
+    const opened = new Map(this.workspace.openedProblems().map((p) => [p.id, p]));
     for (const item of roots) {
       const problemId = item.id.split('/')[0];
-      const problem = this.workspace.openedProblems().find((p) => p.id === problemId);
+      const problem = opened.get(problemId);
       if (!problem) continue;
       const entry = bySuite.get(problemId) ?? { problem, suites: new Set<Suite>() };
       entry.suites.add(item.id === problemId ? 'all' : item.id.startsWith(`${problemId}/${HIDDEN_GROUP}`) ? 'hidden' : 'visible');
