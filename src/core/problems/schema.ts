@@ -13,6 +13,11 @@ export const PROBLEM_TOPICS = {
   'neural-networks': 'Neural networks',
   optimization: 'Optimization',
   attention: 'Attention and transformers',
+  experimentation: 'Experimentation and A/B testing',
+  'time-series': 'Time series',
+  'data-wrangling': 'Data wrangling',
+  'retrieval-ranking': 'Retrieval and ranking',
+  'ml-systems': 'ML systems',
 } as const;
 
 export type ProblemTopic = keyof typeof PROBLEM_TOPICS;
@@ -20,6 +25,8 @@ export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Python identifier');
+/** A dotted Python name, e.g. `numpy.linalg.lstsq`. */
+const dottedName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/, 'must be a dotted Python name');
 
 export const problemMetaSchema = z
   .object({
@@ -32,6 +39,12 @@ export const problemMetaSchema = z
     timeLimitSeconds: z.number().int().min(2).max(120),
     entry: z.array(identifier).min(1),
     tags: z.array(z.string().min(1)),
+    /** Modules the solution may import beyond the always-allowed standard-library baseline (see problems/README.md). */
+    allowedImports: z.array(dottedName).optional(),
+    /** Fully qualified functions or submodules the solution may not call or reference, e.g. `numpy.cov`. */
+    forbiddenCalls: z.array(dottedName).optional(),
+    /** 1-3 progressive hints, from a nudge to a near-solution; shown only on request, never during a check. */
+    hints: z.array(z.string().min(10).max(600)).min(1).max(3).optional(),
   })
   .strict();
 
