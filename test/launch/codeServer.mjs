@@ -1,7 +1,8 @@
 // Starts code-server (VS Code 1.100 in the browser) and drives it with headless Chromium.
 // Used by the e2e suite and by `npm start` when desktop VS Code is not on PATH.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -35,9 +36,86 @@ export function installVsix(entry, vsix, extensionsDir, userDataDir) {
   });
 }
 
+/** Every process this machine runs, with its command line and environment (Linux /proc). */
+function processTable() {
+  const rows = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').join(' ').trim();
+      let environ = '';
+      try {
+        environ = readFileSync(`/proc/${name}/environ`, 'utf8');
+      } catch {
+        // Another user's process: its environment is not ours to read, and not ours.
+      }
+      if (args) rows.push({ pid: Number(name), args, environ });
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return rows;
+}
+
 /**
- * Starts code-server on 127.0.0.1 with fresh data and extension folders.
- * Resolves when it listens; `stop()` kills only the process it started.
+ * The processes still alive that belong to a code-server run: their environment carries the run's tag (every
+ * descendant inherits it, even one that left the process group), or their command line names one of `paths`.
+ */
+export function leftoverProcesses({ tags = [], paths = [] }) {
+  const self = process.pid;
+  return processTable().filter(
+    (p) => p.pid !== self && (tags.some((t) => p.environ.includes(`ML_REPS_RUN_TAG=${t}`)) || paths.some((dir) => dir && p.args.includes(dir))),
+  );
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Stops a code-server run and everything it started: SIGTERM to its process group, a grace period, then
+ * SIGKILL to the group and to any straggler found by tag or path (an extension host that left the group).
+ */
+export async function teardownTree({ pid, tag, paths, graceMs = 5000 }) {
+  const signalGroup = (sig) => {
+    try {
+      process.kill(-pid, sig);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  signalGroup('SIGTERM');
+  for (const p of leftoverProcesses({ tags: [tag], paths })) {
+    try {
+      process.kill(p.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && (alive(pid) || leftoverProcesses({ tags: [tag], paths }).length)) await sleep(100);
+  signalGroup('SIGKILL');
+  for (const p of leftoverProcesses({ tags: [tag], paths })) {
+    try {
+      process.kill(p.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  // SIGKILL is asynchronous: wait until the kernel has reaped them (bounded).
+  for (let i = 0; i < 50 && leftoverProcesses({ tags: [tag], paths }).length; i++) await sleep(100);
+}
+
+/**
+ * Starts code-server on 127.0.0.1 with fresh data and extension folders, in its own process group and with a
+ * run tag in its environment. Resolves when it listens; `stop()` tears down the whole tree it started.
  */
 export async function startCodeServer({ entry, workspace, port, workspaceTrust = false, extensionsDir, userDataDir, quiet = true }) {
   port = port ?? (await freePort());
@@ -58,7 +136,8 @@ export async function startCodeServer({ entry, workspace, port, workspaceTrust =
   // Tests run with Workspace Trust off, except the one suite that checks restricted mode.
   if (!workspaceTrust) args.push('--disable-workspace-trust');
   args.push(workspace);
-  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_PROXY_URI: '' } });
+  const tag = randomBytes(8).toString('hex');
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, VSCODE_PROXY_URI: '', ML_REPS_RUN_TAG: tag } });
   let output = '';
   const collect = (chunk) => {
     output += chunk;
@@ -66,7 +145,7 @@ export async function startCodeServer({ entry, workspace, port, workspaceTrust =
   };
   proc.stdout.on('data', collect);
   proc.stderr.on('data', collect);
-  await new Promise((resolve, reject) => {
+  const started = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`code-server did not start within 60 s:\n${output}`)), 60_000);
     const check = () => {
       if (output.includes('HTTP server listening')) {
@@ -81,10 +160,19 @@ export async function startCodeServer({ entry, workspace, port, workspaceTrust =
       reject(new Error(`code-server exited with ${code}:\n${output}`));
     });
   });
+  try {
+    await started;
+  } catch (err) {
+    await teardownTree({ pid: proc.pid, tag, paths: [userDataDir, extensionsDir] });
+    throw err;
+  }
   const origin = `http://127.0.0.1:${port}`;
-  return {
+  const server = {
     port,
     origin,
+    tag,
+    pid: proc.pid,
+    workspace,
     userDataDir,
     extensionsDir,
     output: () => output,
@@ -98,21 +186,38 @@ export async function startCodeServer({ entry, workspace, port, workspaceTrust =
       return `${origin}/?${q}`;
     },
     async stop() {
-      if (proc.exitCode === null) {
-        proc.kill('SIGTERM');
-        await new Promise((r) => {
-          const t = setTimeout(() => {
-            proc.kill('SIGKILL');
-            r();
-          }, 5000);
-          proc.once('exit', () => {
-            clearTimeout(t);
-            r();
-          });
-        });
-      }
+      live.delete(server);
+      await teardownTree({ pid: proc.pid, tag, paths: [userDataDir, extensionsDir] });
     },
   };
+  live.add(server);
+  installExitHooks();
+  return server;
+}
+
+/** Servers started and not yet stopped; every exit path of this process tears them down. */
+const live = new Set();
+let exitHooksInstalled = false;
+function installExitHooks() {
+  if (exitHooksInstalled) return;
+  exitHooksInstalled = true;
+  // Last resort on any exit (including process.exit from a time limit): kill each group synchronously.
+  process.on('exit', () => {
+    for (const s of live) {
+      try {
+        process.kill(-s.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+  });
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, async () => {
+      console.error(`\nlauncher: ${sig}, stopping code-server...`);
+      await Promise.allSettled([...live].map((s) => s.stop()));
+      process.exit(130);
+    });
+  }
 }
 
 export async function launchBrowser() {

@@ -1,11 +1,11 @@
 // The e2e suite: the integration tests inside code-server's extension host, then UI flows through the
 // real workbench in headless Chromium, then the packaged .vsix installed and loaded.
 // Screenshots and metrics go to test-results/ (git-ignored).
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ensureCodeServer, installVsix, launchBrowser, repoRoot, runExtensionTests, startCodeServer } from './codeServer.mjs';
+import { ensureCodeServer, installVsix, launchBrowser, leftoverProcesses, repoRoot, runExtensionTests, startCodeServer as startServer } from './codeServer.mjs';
 import { uiFlows } from './uiFlows.mjs';
 import { dashboardFixtureFlows } from './dashboardFixtures.mjs';
 
@@ -45,6 +45,21 @@ for (const f of [vsix, join(outTests, 'index.js'), join(repoRoot, 'dist', 'exten
     console.error(`e2e: ${f} is missing; run through \`npm run test:e2e\`, which builds it first.`);
     process.exit(2);
   }
+}
+
+// Every code-server this run starts, so that the end of the run can prove none of them left a process behind.
+const startedRuns = [];
+async function startCodeServer(options) {
+  const server = await startServer(options);
+  startedRuns.push({ tag: server.tag, paths: [server.userDataDir, server.extensionsDir, options.workspace] });
+  return server;
+}
+
+// Compiled tests whose source was deleted must not run: `compile-tests` empties out/, and this guards it.
+const staleTests = compiledWithoutSource(join(repoRoot, 'out', 'test'), join(repoRoot, 'test'));
+if (staleTests.length) {
+  console.error(`e2e: compiled tests without a source (run \`npm run compile-tests\`): ${staleTests.join(', ')}`);
+  process.exit(2);
 }
 
 const entry = ensureCodeServer();
@@ -183,6 +198,13 @@ console.log('\nPackaged .vsix');
 
 await browser.close();
 
+console.log('\nTeardown');
+await step('no process of this run outlives it (code-server, extension hosts)', async () => {
+  const left = leftoverProcesses({ tags: startedRuns.map((r) => r.tag), paths: startedRuns.flatMap((r) => r.paths) });
+  if (left.length) throw new Error(`still alive:\n${left.map((p) => `  ${p.pid} ${p.args.slice(0, 200)}`).join('\n')}`);
+  return `${startedRuns.length} code-server runs, 0 processes left`;
+});
+
 writeFileSync(join(resultsDir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
 console.log(`\nmetrics: ${JSON.stringify(metrics)}`);
 const passed = checks.filter((c) => c.ok).length;
@@ -191,6 +213,18 @@ if (integrationSummary) console.log(integrationSummary);
 for (const s of integrationSummaries) console.log(s);
 console.log(`e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
+
+/** Compiled `*.js` test files under `outDir` whose `.ts` source no longer exists under `srcDir`. */
+function compiledWithoutSource(outDir, srcDir, rel = '') {
+  const stale = [];
+  if (!existsSync(join(outDir, rel))) return stale;
+  for (const e of readdirSync(join(outDir, rel), { withFileTypes: true })) {
+    const r = join(rel, e.name);
+    if (e.isDirectory()) stale.push(...compiledWithoutSource(outDir, srcDir, r));
+    else if (e.name.endsWith('.js') && !existsSync(join(srcDir, r.replace(/\.js$/, '.ts')))) stale.push(r);
+  }
+  return stale;
+}
 
 /** Reads the database file with sql.js, as a separate process would. */
 async function countSessionsByNote(path, notes) {
