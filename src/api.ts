@@ -15,7 +15,7 @@ export interface MlRepsApi {
   problemBank(): ProblemBank;
   practiceFolder(): string;
   /** Runs a problem's tests through the same path as the CodeLens and the Test Explorer. */
-  runTests(problemId: string, suite: Suite): Promise<RunResult | undefined>;
+  runTests(problemId: string, suite: Suite, options?: { copy?: 'practice' | 'check' }): Promise<RunResult | undefined>;
   testItemStates(problemId: string): Record<string, ItemState>;
   /** Resets to the starter without asking (the command asks first); returns the backup's path. */
   resetProblem(problemId: string): Promise<string | undefined>;
@@ -32,5 +32,5 @@ export interface MlRepsApi {
   quiz: { receive(message: unknown): boolean; view(): QuizView | undefined; ignored(): number };
   recitation: { receive(message: unknown): Promise<boolean>; view(): RecitationView | undefined };
   dashboard: { state(): DashboardState | undefined; firstRenderMs(): number | undefined; receive(message: unknown): Promise<boolean> };
-  codingCheck: { receive(message: unknown): boolean; open(): CheckRecord | undefined; ignored(): number };
+  codingCheck: { receive(message: unknown): boolean; open(): CheckRecord | undefined; ignored(): number; copyDir(problemId: string): string | undefined };
 }

@@ -94,9 +94,11 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
   });
   const timers = new TimerController(store, () => timing.lastActivity());
   const statusBar = new StudyStatusBar(store, timers, timing);
-  const deps: ProblemCommandDeps = { bank: problemBank, track, workspace, tests, progress: () => history.progress() };
+  const deps: ProblemCommandDeps = { bank: problemBank, track, workspace, tests, progress: () => history.progress(), checkCopy: (id) => codingCheck.copyFor(id) };
   const quizPanel = new QuizPanel(context.extensionUri, log);
-  const codingCheck = new CodingCheckController(context.extensionUri, store, track, problemBank, log);
+  const codingCheck = new CodingCheckController(context.extensionUri, store, track, problemBank, workspace, log);
+  tests.checkIdForFolder = (folder) => codingCheck.checkIdForFolder(folder);
+  tests.extraCopies = () => codingCheck.openCopies();
   const readinessDeps: ReadinessDeps = { store, track, questions: questionBank, problems: problemBank, panel: quizPanel, timing, scheduler: new ReviewScheduler() };
   const recitation = new RecitationController(context.extensionUri, store, track, conceptDeck, timers, readinessDeps.scheduler, log);
   const group = new GroupSessionController(store, track, problemBank, workspace, timers);
@@ -142,12 +144,17 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
     codingCheck,
     dashboard,
     recitation,
-    tests.onDidRun((result) => {
-      codingCheck.onTestRun(result);
-      group.onTestRun(result);
-      timing.recordActivity('iss.problemSets', result.problemId);
+    tests.onDidRun((run) => {
+      codingCheck.onTestRun(run);
+      // Runs of a check copy are the check's: neither group time nor problem-set activity.
+      if (run.copy.kind !== 'practice') return;
+      group.onTestRun(run.result);
+      timing.recordActivity('iss.problemSets', run.result.problemId);
     }),
-    codingCheck.onDidChange(() => timing.setExcludedProblems(codingCheck.drawnProblems())),
+    codingCheck.onDidChange(() => {
+      timing.setExcludedProblems(codingCheck.drawnProblems());
+      tests.refreshItems();
+    }),
     workspace.onDidChange(() => tests.refreshItems()),
     vscode.window.onDidChangeActiveTextEditor(updateProblemFileContext),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -208,9 +215,10 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
   return {
     problemBank,
     practiceFolder: () => workspace.folder().path,
-    runTests: (problemId, suite) => {
+    runTests: (problemId, suite, options) => {
       const problem = problemBank().problems.find((p) => p.id === problemId);
-      return problem ? tests.run(problem, suite) : Promise.resolve(undefined);
+      const copy = options?.copy === 'check' ? codingCheck.copyFor(problemId) : problem;
+      return copy ? tests.run(copy, suite) : Promise.resolve(undefined);
     },
     testItemStates: (problemId) => tests.itemStates(problemId),
     resetProblem: async (problemId) => {
@@ -246,6 +254,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
       receive: (message) => codingCheck.receive(message),
       open: () => codingCheck.openCheck(),
       ignored: () => codingCheck.ignored,
+      copyDir: (problemId) => codingCheck.copyFor(problemId)?.dir,
     },
   };
 }

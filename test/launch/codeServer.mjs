@@ -3,6 +3,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { format } from 'node:util';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -241,7 +242,9 @@ export async function runExtensionTests(browser, server, { folder, extensionDeve
   let settle;
   const exit = new Promise((resolve) => (settle = resolve));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    // The extension host forwards console.log's arguments unformatted: fill mocha's "%s"/"%d" placeholders here.
+    const list = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' || typeof a === 'number' ? a : JSON.stringify(a)));
+    const text = format(...list);
     onLog(text, type);
   });
   await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));

@@ -1,15 +1,18 @@
 // A whole non-coding readiness check taken through the real webview with the keyboard, as a person would:
-// 1–4 to choose, Enter to submit. The answer key comes from the question bank; 36 right answers must give 36/50, Passed.
+// 1–4 to choose, Enter to submit. The answer key comes from the question bank; the options are shuffled for the check,
+// so the right key is found by the key's text among the options shown. 36 right answers must give 36/50, Passed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findWebviewFrame } from './uiFlows.mjs';
 import { runCommand } from './loopFlow.mjs';
 
+const norm = (s) => s.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+
 function answerKey(repoRoot) {
   const key = new Map();
   const dir = join(repoRoot, 'questions');
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-    for (const q of JSON.parse(readFileSync(join(dir, f), 'utf8')).questions) key.set(q.stem.replace(/`/g, '').replace(/\s+/g, ' ').trim(), q.answer);
+    for (const q of JSON.parse(readFileSync(join(dir, f), 'utf8')).questions) key.set(norm(q.stem), { text: norm(q.options[q.answer]), stored: q.answer });
   }
   return key;
 }
@@ -22,11 +25,16 @@ export async function readinessFlow({ page, resultsDir, step, repoRoot }) {
     const trackItem = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Data scientist' }).first();
     if (await trackItem.waitFor({ timeout: 3000 }).then(() => true, () => false)) await page.keyboard.press('Enter');
     let frame = await findWebviewFrame(page, 'Question 1 of 50', 30_000);
+    let shuffled = 0;
     for (let i = 0; i < 50; i++) {
       await frame.waitForFunction((n) => document.body.innerText.includes(`Question ${n} of 50`), i + 1, { timeout: 10_000 });
-      const stem = (await frame.locator('.stem').innerText()).replace(/\s+/g, ' ').trim();
+      const stem = norm(await frame.locator('.stem').innerText());
       if (!key.has(stem)) throw new Error(`question ${i + 1} is not in the bank: "${stem}"`);
-      const answer = key.get(stem);
+      // Each option reads "<n><text>": drop the key number to compare texts.
+      const shown = (await frame.locator('.option').allInnerTexts()).map((t) => norm(t.replace(/^\s*\d/, '')));
+      const answer = shown.indexOf(key.get(stem).text);
+      if (answer < 0) throw new Error(`question ${i + 1}: the key "${key.get(stem).text}" is not among the options shown: ${JSON.stringify(shown)}`);
+      if (answer !== key.get(stem).stored) shuffled++;
       const choice = i < 36 ? answer : (answer + 1) % 4;
       await frame.locator('body').press(String(choice + 1));
       if (i === 0) await page.screenshot({ path: join(resultsDir, 'quiz-question.png') });
@@ -41,6 +49,7 @@ export async function readinessFlow({ page, resultsDir, step, repoRoot }) {
     await frame.locator('.review.missed').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(resultsDir, 'quiz-review.png') });
     frame = undefined;
-    return '36 / 50 — Passed';
+    if (shuffled < 10) throw new Error(`only ${shuffled} of 50 keys were shown away from their stored place: the options are not shuffled`);
+    return `36 / 50 — Passed (${shuffled} of 50 keys shown away from their stored place)`;
   });
 }

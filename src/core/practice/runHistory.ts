@@ -18,7 +18,8 @@ export interface RunRecord {
 /** Where test runs are recorded. The store implements it; tests use an in-memory one. */
 export interface RunHistory {
   /** Settles once the run is in the history (saving to disk follows on the store's own schedule). */
-  record(run: RunRecord): Promise<void>;
+  /** `checkId` marks a run of a coding check's copy: it never counts as practice. */
+  record(run: RunRecord, checkId?: string | null): Promise<void>;
   progress(): Promise<ReadonlyMap<string, ProblemProgress>>;
   runs(): Promise<RunRecord[]>;
 }

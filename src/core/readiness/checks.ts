@@ -1,15 +1,19 @@
 import { READINESS, type Track } from '../method/targets';
-import type { Problem } from '../problems/problemBank';
 import type { Question } from '../questions/schema';
-import { seededRandom, stratifiedSample } from './sampling';
+import { drawFresh, type FreshDraw, type SeenHistory } from './freshDraw';
+import { seededRandom } from './sampling';
 
 export type CheckKind = 'coding' | 'noncoding';
 export type CheckStatus = 'open' | 'completed' | 'abandoned';
 
 /** What a non-coding check remembers between sessions (it can be resumed). */
 export interface NonCodingState {
-  /** Chosen option per drawn question, in draw order; null until answered. */
+  /** Chosen option per drawn question, in draw order, as its index in the bank's stored order; null until answered. */
   answers: (number | null)[];
+  /** Per drawn question, the order its options are shown in: `optionOrder[i][shown] = stored index`. */
+  optionOrder?: number[][];
+  /** How many drawn questions the user had answered before the check. */
+  seenBefore?: number;
 }
 
 /** What a coding check remembers: which drawn problems were solved during it, and which the user confirmed. */
@@ -17,6 +21,8 @@ export interface CodingState {
   solvedAt: Record<string, number>;
   /** Problems the user confirmed were solved with no help beyond syntax look-ups in package documentation. */
   confirmed: string[];
+  /** How many drawn problems the user had opened, run or met in an earlier check before this one. */
+  seenBefore?: number;
 }
 
 export interface Check<S = NonCodingState | CodingState> {
@@ -34,14 +40,19 @@ export interface Check<S = NonCodingState | CodingState> {
   state: S;
 }
 
-/** 50 questions for the track, stratified by topic, from `seed`. */
-export function drawNonCoding(pool: readonly Question[], seed: number): string[] {
-  return stratifiedSample(pool, READINESS.nonCoding.sample, (q) => q.topic, seededRandom(seed)).map((q) => q.id);
+/** 50 questions for the track, stratified by topic, unseen first, from `seed` and the answer history. */
+export function drawNonCoding(pool: readonly Question[], seed: number, history: SeenHistory = new Map()): FreshDraw {
+  return drawFresh(pool, READINESS.nonCoding.sample, (q) => q.id, (q) => q.topic, history, seededRandom(seed));
 }
 
-/** 20 problems for the track, spread over topics, from `seed`. */
-export function drawCoding(pool: readonly Problem[], seed: number): string[] {
-  return stratifiedSample(pool, READINESS.coding.sample, (p) => p.topic, seededRandom(seed)).map((p) => p.id);
+/** 20 problems for the track, spread over topics, unseen first, from `seed` and the practice history. */
+export function drawCoding(pool: readonly { id: string; topic: string }[], seed: number, history: SeenHistory = new Map()): FreshDraw {
+  return drawFresh(pool, READINESS.coding.sample, (p) => p.id, (p) => p.topic, history, seededRandom(seed));
+}
+
+/** "3 of 20 you have practised before" style line, or a note that all are new. */
+export function seenLine(seen: number, total: number, verb: 'practised' | 'answered'): string {
+  return seen === 0 ? `All ${total} are new to you.` : `${seen} of ${total} you have ${verb} before (there were not enough new ones).`;
 }
 
 export interface TopicScore {

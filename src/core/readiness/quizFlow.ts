@@ -34,10 +34,25 @@ export class QuizFlow {
     readonly title: string,
     private readonly questions: readonly Question[],
     private readonly events: QuizFlowEvents,
-    private readonly options: { passMark: number | null; topicLabel: (topic: string) => string },
+    private readonly options: { passMark: number | null; topicLabel: (topic: string) => string; note?: string },
     resumeFrom?: NonCodingState,
+    /** Per question, `order[shown] = stored index`; identity when absent. */
+    private readonly optionOrder: readonly (readonly number[])[] = questions.map((q) => q.options.map((_, i) => i)),
   ) {
     this.state = resumeFrom && resumeFrom.answers.length === questions.length ? { answers: [...resumeFrom.answers] } : { answers: questions.map(() => null) };
+    if (optionOrder.length !== questions.length || optionOrder.some((o, i) => o.length !== questions[i].options.length)) {
+      throw new Error('quiz: one option order per question is needed');
+    }
+  }
+
+  /** The options of question `i` in the order shown. */
+  private shownOptions(i: number): string[] {
+    return this.optionOrder[i].map((stored) => this.questions[i].options[stored]);
+  }
+
+  /** A stored option index as shown on screen. */
+  private shown(i: number, stored: number | null): number | null {
+    return stored === null ? null : this.optionOrder[i].indexOf(stored);
   }
 
   get answers(): readonly (number | null)[] {
@@ -56,7 +71,8 @@ export class QuizFlow {
     const index = nextQuestionIndex(this.state);
     if (index >= this.questions.length) return this.resultView();
     const q = this.questions[index];
-    return { type: 'question', mode: this.mode, title: this.title, index, total: this.questions.length, topic: this.options.topicLabel(q.topic), stem: q.stem, options: [...q.options], hint: HINT[this.mode] };
+    const hint = this.options.note ? `${HINT[this.mode]} ${this.options.note}` : HINT[this.mode];
+    return { type: 'question', mode: this.mode, title: this.title, index, total: this.questions.length, topic: this.options.topicLabel(q.topic), stem: q.stem, options: this.shownOptions(index), hint };
   }
 
   /** Applies a validated message. Returns the new view, or undefined when the message was out of turn. */
@@ -65,12 +81,15 @@ export class QuizFlow {
       case 'ready':
         return this.view();
       case 'answer': {
-        if (this.feedbackFor !== null) return undefined;
-        const next = answerQuestion(this.state, message.index, message.choice);
+        if (this.feedbackFor !== null || message.index >= this.questions.length) return undefined;
+        // The page answers in the order it shows; the state keeps the bank's stored order.
+        const stored = this.optionOrder[message.index][message.choice];
+        if (stored === undefined) return undefined;
+        const next = answerQuestion(this.state, message.index, stored);
         if (!next) return undefined;
         this.state = next;
         const q = this.questions[message.index];
-        this.events.onAnswer(q, message.index, message.choice, message.choice === q.answer, next);
+        this.events.onAnswer(q, message.index, stored, stored === q.answer, next);
         if (this.mode !== 'check') this.feedbackFor = message.index;
         this.completeIfDone();
         return this.view();
@@ -102,7 +121,7 @@ export class QuizFlow {
 
   private reviewItem(i: number): ReviewItem {
     const q = this.questions[i];
-    return { stem: q.stem, topic: this.options.topicLabel(q.topic), options: [...q.options], chosen: this.state.answers[i], correct: q.answer, explanation: q.explanation };
+    return { stem: q.stem, topic: this.options.topicLabel(q.topic), options: this.shownOptions(i), chosen: this.shown(i, this.state.answers[i]), correct: this.shown(i, q.answer)!, explanation: q.explanation };
   }
 
   private resultView(): QuizView {
@@ -119,13 +138,14 @@ export class QuizFlow {
       perTopic: r.perTopic.map((t) => ({ ...t, topic: this.options.topicLabel(t.topic) })),
       review: this.questions.map((_, i) => this.reviewItem(i)),
       note:
-        this.mode === 'check'
+        (this.options.note ? `${this.options.note} ` : '') +
+        (this.mode === 'check'
           ? r.score >= (passMark ?? 0)
             ? 'Passed. Together with a passed coding check, you are ready to apply.'
             : 'Not yet. Missed questions are now review cards; keep going with the ISS/GSS split and try again later.'
           : this.mode === 'practice'
             ? 'Practice never counts for readiness. Missed questions are now review cards.'
-            : 'Review done. Cards come back when they are due.',
+            : 'Review done. Cards come back when they are due.'),
     };
   }
 }

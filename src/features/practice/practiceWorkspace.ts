@@ -5,6 +5,20 @@ import { backupSolution, openProblemFiles, problemIdForFile, resetProblemToStart
 import { PROBLEM_FILES, type Problem, type ProblemBank } from '../../core/problems/problemBank';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkCopyForFile, checkFolder } from '../../core/practice/checkFolder';
+
+/**
+ * A problem's files in one place: the practice copy in `<practice>/<id>/`, or a coding check's copy in
+ * `<practice>/checks/<check folder>/<id>/`, laid out from the starter and kept apart from practice.
+ */
+export interface ProblemCopy {
+  problem: Problem;
+  kind: 'practice' | 'check';
+  /** The folder holding solution.py. */
+  dir: string;
+  /** For a check copy: the check folder's name, e.g. `2026-12-03-a1b2c3`. */
+  checkFolder?: string;
+}
 
 /** The practice folder as VS Code sees it: settings, open workspace folders, and the editors showing a problem. */
 export class PracticeWorkspace {
@@ -34,6 +48,43 @@ export class PracticeWorkspace {
     const problems = this.bank().problems;
     const id = problemIdForFile(uri.fsPath, this.folder().path, new Set(problems.map((p) => p.id)));
     return id ? problems.find((p) => p.id === id) : undefined;
+  }
+
+  /** The copy a file belongs to: practice or check. Files elsewhere belong to none. */
+  copyForUri(uri: vscode.Uri | undefined): ProblemCopy | undefined {
+    const practice = this.problemForUri(uri);
+    if (practice) return this.practiceCopy(practice);
+    if (!uri || uri.scheme !== 'file') return undefined;
+    const problems = this.bank().problems;
+    const hit = checkCopyForFile(uri.fsPath, this.folder().path, new Set(problems.map((p) => p.id)));
+    const problem = hit && problems.find((p) => p.id === hit.problemId);
+    return problem && hit ? { problem, kind: 'check', dir: join(this.folder().path, 'checks', hit.checkFolder, problem.id), checkFolder: hit.checkFolder } : undefined;
+  }
+
+  practiceCopy(problem: Problem): ProblemCopy {
+    return { problem, kind: 'practice', dir: join(this.folder().path, problem.id) };
+  }
+
+  checkCopy(problem: Problem, check: { id: string; startedAt: number }): ProblemCopy {
+    const dir = checkFolder(this.folder().path, check);
+    return { problem, kind: 'check', dir: join(dir, problem.id), checkFolder: dir.split(/[\\/]/).pop() };
+  }
+
+  /** Lays out a check's problems from their starters (existing check files are kept). */
+  layOutCheck(problems: readonly Problem[], check: { id: string; startedAt: number }): string {
+    const dir = checkFolder(this.folder().path, check);
+    for (const p of problems) openProblemFiles(p, dir, this.harnessDir);
+    return dir;
+  }
+
+  /** Opens a check copy (laid out from the starter if missing) beside its statement. */
+  async openCopy(copy: ProblemCopy): Promise<void> {
+    const parent = join(copy.dir, '..');
+    const opened = openProblemFiles(copy.problem, parent, this.harnessDir);
+    this.changed.fire();
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(opened.solution));
+    await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(opened.statement));
   }
 
   solutionUri(problem: Pick<Problem, 'id'>): vscode.Uri {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ProblemProgress } from '../../core/practice/runHistory';
 import { problemsForTrack, type Problem, type ProblemBank } from '../../core/problems/problemBank';
 import type { Suite } from '../../core/runner/runResult';
-import type { PracticeWorkspace } from '../practice/practiceWorkspace';
+import type { PracticeWorkspace, ProblemCopy } from '../practice/practiceWorkspace';
 import type { ProblemTestController } from '../testing/problemTestController';
 import type { TrackPreference } from '../track/trackPreference';
 import { pickProblem } from './problemPicker';
@@ -17,6 +17,8 @@ export interface ProblemCommandDeps {
   workspace: PracticeWorkspace;
   tests: ProblemTestController;
   progress: () => Promise<ReadonlyMap<string, ProblemProgress>>;
+  /** While a coding check is open, the check copy of a problem it drew: opening the problem goes there. */
+  checkCopy: (problemId: string) => ProblemCopy | undefined;
 }
 
 export function problemFromArg(arg: ProblemArg, deps: ProblemCommandDeps): Problem | undefined {
@@ -44,7 +46,11 @@ export async function openProblemCommand(deps: ProblemCommandDeps, arg?: Problem
   }
   if (!problem) return undefined;
   try {
-    await deps.workspace.open(problem);
+    const checkCopy = deps.checkCopy(problem.id);
+    if (checkCopy) {
+      await deps.workspace.openCopy(checkCopy);
+      void vscode.window.setStatusBarMessage(`ML Reps: "${problem.title}" is in your open coding check, so its check copy opened (not your practice code).`, 10_000);
+    } else await deps.workspace.open(problem);
   } catch (err) {
     void vscode.window.showErrorMessage(`Could not open "${problem.title}" in ${deps.workspace.folder().path}: ${err instanceof Error ? err.message : String(err)}`);
     return undefined;
@@ -54,6 +60,10 @@ export async function openProblemCommand(deps: ProblemCommandDeps, arg?: Problem
 }
 
 export async function runTestsCommand(deps: ProblemCommandDeps, suite: Suite, arg?: ProblemArg) {
+  // A check copy's file runs that copy; anything else runs the practice copy.
+  const fileArg = arg instanceof vscode.Uri ? arg : arg === undefined ? vscode.window.activeTextEditor?.document.uri : undefined;
+  const copy = fileArg && deps.workspace.copyForUri(fileArg);
+  if (copy?.kind === 'check') return deps.tests.run(copy, suite);
   const problem = problemFromArg(arg, deps);
   if (!problem) {
     const choice = await vscode.window.showInformationMessage('Open a problem\'s solution.py to run its tests.', 'Open Problem…');

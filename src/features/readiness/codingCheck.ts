@@ -2,9 +2,14 @@ import * as vscode from 'vscode';
 import { READINESS } from '../../core/method/targets';
 import { problemsForTrack, type Problem, type ProblemBank } from '../../core/problems/problemBank';
 import { PROBLEM_TOPICS } from '../../core/problems/schema';
-import { drawCoding, scoreCoding, type CodingState } from '../../core/readiness/checks';
+import { drawCoding, scoreCoding, seenLine, type CodingState } from '../../core/readiness/checks';
+import { checkFolder, checkFolderName } from '../../core/practice/checkFolder';
+import { problemSeenHistory } from '../../core/readiness/seenHistory';
+import { statSync } from 'node:fs';
+import type { PracticeWorkspace, ProblemCopy } from '../practice/practiceWorkspace';
+import type { CopyRun } from '../testing/problemTestController';
 import { newSeed } from '../../core/readiness/sampling';
-import { isSolved, type RunResult } from '../../core/runner/runResult';
+import { isSolved } from '../../core/runner/runResult';
 import { newId, type CheckRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
 import { codingCheckToHostSchema, type CodingCheckView, type HostToCodingCheck } from '../../webview/codingCheck/protocol';
@@ -15,6 +20,13 @@ import { ensureTrack, saveCheck } from './quizCommands';
 
 export const METHOD_RULE =
   'Confirm each problem you solved with no outside help beyond looking up syntax in the package documentation. Problems not confirmed do not count.';
+
+/** What counts, in one paragraph: the check panel and the README say the same. */
+export const CODING_CHECK_RULES =
+  'This check has its own copy of each problem, laid out from the starter: your practice code is not used, and runs of the practice copy do not count. ' +
+  'A problem counts when its check copy passes the visible and hidden tests while the check is open. ' +
+  'Problems are drawn from those you have not opened or run yet, then from those you met longest ago. ' +
+  'Hidden test details, hints and debugging stay off until the check ends.';
 
 /**
  * The coding readiness check: 20 problems drawn for the track, solved through the usual loop (a problem counts when
@@ -33,8 +45,42 @@ export class CodingCheckController implements vscode.Disposable {
     private readonly store: StoreService,
     private readonly track: TrackPreference,
     private readonly problems: () => ProblemBank,
+    private readonly workspace: PracticeWorkspace,
     private readonly log: vscode.LogOutputChannel,
   ) {}
+
+  /** The check copy of a problem drawn in the open check, or undefined when no open check drew it. */
+  copyFor(problemId: string): ProblemCopy | undefined {
+    const check = this.openCheck();
+    const problem = check?.draw.includes(problemId) ? this.problems().problems.find((p) => p.id === problemId) : undefined;
+    return check && problem ? this.workspace.checkCopy(problem, check) : undefined;
+  }
+
+  /** The copies of the open check, for the Test Explorer. */
+  openCopies(): ProblemCopy[] {
+    const check = this.openCheck();
+    if (!check) return [];
+    const bank = new Map(this.problems().problems.map((p) => [p.id, p]));
+    return check.draw.flatMap((id) => (bank.has(id) ? [this.workspace.checkCopy(bank.get(id)!, check)] : []));
+  }
+
+  /** The id of the check whose folder this is (any status), so check runs are recorded against it. */
+  checkIdForFolder(folder: string): string | undefined {
+    return this.store.peek()?.checks().find((c) => c.kind === 'coding' && checkFolderName(c) === folder)?.id;
+  }
+
+  /** When the user last met each problem: runs, earlier checks, and practice folders (solution.py's mtime). */
+  private seenHistory(store: StudyStore) {
+    const opened = new Map<string, number>();
+    for (const p of this.workspace.openedProblems()) {
+      try {
+        opened.set(p.id, statSync(this.workspace.solutionUri(p).fsPath).mtimeMs);
+      } catch {
+        // Removed while we looked: not opened after all.
+      }
+    }
+    return problemSeenHistory({ runs: store.testRuns(), checks: store.checks(), opened });
+  }
 
   openCheck(store: StudyStore | undefined = this.store.peek()): CheckRecord | undefined {
     const track = this.track.get();
@@ -46,7 +92,8 @@ export class CodingCheckController implements vscode.Disposable {
     return this.openCheck()?.draw ?? [];
   }
 
-  async start(args?: { seed?: number }): Promise<string | undefined> {
+  /** `acceptSeen` skips the question asked when too few unseen problems are left (for tests and scripted use). */
+  async start(args?: { seed?: number; acceptSeen?: boolean }): Promise<string | undefined> {
     const track = await ensureTrack({ track: this.track });
     const store = track && (await this.store.get());
     if (!track || !store) return undefined;
@@ -57,15 +104,32 @@ export class CodingCheckController implements vscode.Disposable {
     let check = this.openCheck(store);
     if (!check) {
       const seed = args?.seed ?? newSeed();
-      let draw: string[];
+      const pool = problemsForTrack(this.problems().problems, track);
+      let drawn: ReturnType<typeof drawCoding>;
       try {
-        draw = drawCoding(problemsForTrack(this.problems().problems, track), seed);
+        drawn = drawCoding(pool, seed, this.seenHistory(store));
       } catch (err) {
         void vscode.window.showErrorMessage(`Cannot draw a coding check: ${(err as Error).message}.`);
         return undefined;
       }
-      const state: CodingState = { solvedAt: {}, confirmed: [] };
+      if (drawn.seen > 0 && !args?.acceptSeen) {
+        const go = await vscode.window.showWarningMessage(
+          `Only ${drawn.unseenAvailable} of the ${pool.length} problems of your track are new to you, so ${drawn.seen} of the ${READINESS.coding.sample} drawn will be ones you have practised (those you met longest ago). Start the check anyway?`,
+          { modal: true },
+          'Start Check',
+        );
+        if (go !== 'Start Check') return undefined;
+      }
+      const state: CodingState = { solvedAt: {}, confirmed: [], seenBefore: drawn.seen };
+      const draw = drawn.draw;
       check = { id: newId(), kind: 'coding', track, seed, draw, startedAt: Date.now(), finishedAt: null, status: 'open', score: null, total: draw.length, elapsedMs: 0, state, updatedAt: Date.now() };
+      try {
+        const bank = new Map(pool.map((p) => [p.id, p]));
+        this.workspace.layOutCheck(draw.map((id) => bank.get(id)!), check);
+      } catch (err) {
+        void vscode.window.showErrorMessage(`Could not lay out the check's problems in ${checkFolder(this.workspace.folder().path, check)}: ${(err as Error).message}. The check was not started.`);
+        return undefined;
+      }
       saveCheck(store, check);
       this.changed.fire();
     }
@@ -74,11 +138,15 @@ export class CodingCheckController implements vscode.Disposable {
     return check.id;
   }
 
-  /** Called after every test run: a drawn problem solved while the check is open is marked solved. */
-  onTestRun(result: RunResult): void {
+  /**
+   * Called after every test run. A drawn problem counts only when its check copy, in this check's folder, passes the
+   * visible and hidden tests: runs of the practice copy never count.
+   */
+  onTestRun({ result, copy }: CopyRun): void {
     const store = this.store.peek();
     const check = this.openCheck(store);
-    if (!store || !check || !check.draw.includes(result.problemId) || !isSolved(result)) return;
+    if (!store || !check || copy.kind !== 'check' || copy.checkFolder !== checkFolderName(check)) return;
+    if (!check.draw.includes(result.problemId) || !isSolved(result)) return;
     const state = check.state as CodingState;
     if (state.solvedAt[result.problemId] !== undefined) return;
     const next = { ...check, state: { ...state, solvedAt: { ...state.solvedAt, [result.problemId]: Date.now() } } };
@@ -113,7 +181,10 @@ export class CodingCheckController implements vscode.Disposable {
           this.ignored++;
           return false;
         }
-        void vscode.commands.executeCommand('mlReps.openProblem', message.problemId);
+        {
+          const copy = this.copyFor(message.problemId);
+          if (copy) void this.workspace.openCopy(copy).catch((err: Error) => void vscode.window.showErrorMessage(`Could not open the check copy: ${err.message}`));
+        }
         return true;
       case 'finish':
         this.confirming = true;
@@ -194,6 +265,9 @@ export class CodingCheckController implements vscode.Disposable {
       score: check.score,
       confirming: this.confirming,
       rule: METHOD_RULE,
+      rules: CODING_CHECK_RULES,
+      folder: checkFolder(this.workspace.folder().path, check),
+      seen: seenLine(state.seenBefore ?? 0, check.total, 'practised'),
     };
     void this.panel.webview.postMessage({ type: 'view', view } satisfies HostToCodingCheck);
   }

@@ -3,7 +3,9 @@ import { READINESS, type Track } from '../../core/method/targets';
 import type { ProblemBank } from '../../core/problems/problemBank';
 import { questionsForTrack, type QuestionBank } from '../../core/questions/questionBank';
 import { QUESTION_TOPICS, type Question } from '../../core/questions/schema';
-import { drawNonCoding, nextQuestionIndex, type NonCodingState } from '../../core/readiness/checks';
+import { drawNonCoding, nextQuestionIndex, seenLine, type NonCodingState } from '../../core/readiness/checks';
+import { isPermutation, optionOrder } from '../../core/readiness/freshDraw';
+import { questionSeenHistory } from '../../core/readiness/seenHistory';
 import { QuizFlow } from '../../core/readiness/quizFlow';
 import { newSeed, seededRandom, shuffle } from '../../core/readiness/sampling';
 import { questionCardId, type ReviewScheduler } from '../../core/review/reviewScheduler';
@@ -59,8 +61,27 @@ export function saveCheck(store: StudyStore, check: CheckRecord): void {
   store.apply({ kind: 'check', record: { ...check, updatedAt: Date.now() } });
 }
 
+/** What counts in a non-coding check, in one paragraph: the panel and the README say the same. */
+export const NON_CODING_CHECK_RULES =
+  'Questions are drawn from those you have not answered yet, then from those you answered longest ago, and their options are shuffled for this check.';
+
+/** When the user last answered each question (any quiz, review or check). */
+function answeredHistory(store: StudyStore) {
+  return questionSeenHistory(store.query('SELECT question_id, MAX(at) FROM question_answers GROUP BY question_id').map(([q, at]) => ({ questionId: q as string, at: at as number })));
+}
+
+/** The option order of each drawn question: the recorded one when valid, else the one derived from the seed. */
+export function checkOptionOrders(check: Pick<CheckRecord, 'seed' | 'draw' | 'state'>, bank: ReadonlyMap<string, Question>): number[][] {
+  const recorded = (check.state as NonCodingState | null)?.optionOrder;
+  return check.draw.map((id, i) => {
+    const n = bank.get(id)?.options.length ?? 4;
+    const r = recorded?.[i];
+    return r && isPermutation(r, n) ? [...r] : optionOrder(check.seed, id, n, seededRandom);
+  });
+}
+
 /** "ML Reps: Start Non-coding Readiness Check": 50 questions, stratified by topic; no hints, no going back. */
-export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: number; ifOpen?: 'resume' | 'restart' }): Promise<string | undefined> {
+export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: number; ifOpen?: 'resume' | 'restart'; acceptSeen?: boolean }): Promise<string | undefined> {
   const track = await ensureTrack(deps);
   const store = track && (await writableStore(deps));
   if (!track || !store) return undefined;
@@ -88,14 +109,25 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
   if (!check) {
     const pool = questionsForTrack(deps.questions().questions, track);
     const seed = args?.seed ?? newSeed();
-    let draw: string[];
+    let drawn: ReturnType<typeof drawNonCoding>;
     try {
-      draw = drawNonCoding(pool, seed);
+      drawn = drawNonCoding(pool, seed, answeredHistory(store));
     } catch (err) {
       void vscode.window.showErrorMessage(`Cannot draw a check: ${(err as Error).message}.`);
       return undefined;
     }
-    check = { id: newId(), kind: 'noncoding', track, seed, draw, startedAt: Date.now(), finishedAt: null, status: 'open', score: null, total: draw.length, elapsedMs: 0, state: { answers: draw.map(() => null) }, updatedAt: Date.now() };
+    if (drawn.seen > 0 && !args?.acceptSeen) {
+      const go = await vscode.window.showWarningMessage(
+        `Only ${drawn.unseenAvailable} of the ${pool.length} questions of your track are new to you, so ${drawn.seen} of the ${READINESS.nonCoding.sample} drawn will be ones you have answered before (those answered longest ago). Start the check anyway?`,
+        { modal: true },
+        'Start Check',
+      );
+      if (go !== 'Start Check') return undefined;
+    }
+    const draw = drawn.draw;
+    const fresh = { id: newId(), kind: 'noncoding' as const, track, seed, draw, startedAt: Date.now(), finishedAt: null, status: 'open' as const, score: null, total: draw.length, elapsedMs: 0, state: { answers: draw.map(() => null) }, updatedAt: Date.now() };
+    const state: NonCodingState = { answers: draw.map(() => null), optionOrder: checkOptionOrders(fresh, bank), seenBefore: drawn.seen };
+    check = { ...fresh, state };
     saveCheck(store, check);
   }
   const missing = check.draw.filter((id) => !bank.has(id));
@@ -105,6 +137,8 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
   }
   let record = check;
   let last = Date.now();
+  const orders = checkOptionOrders(record, bank);
+  const recordedState = record.state as NonCodingState;
   const flow = new QuizFlow(
     'check',
     `Non-coding readiness check (${READINESS.nonCoding.pass} of ${READINESS.nonCoding.sample} to pass)`,
@@ -112,20 +146,21 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
     {
       onAnswer: (question, _index, choice, correct, state) => {
         const now = Date.now();
-        record = { ...record, state, elapsedMs: record.elapsedMs + Math.min(now - last, MAX_COUNTED_GAP_MS) };
+        record = { ...record, state: { ...recordedState, answers: state.answers }, elapsedMs: record.elapsedMs + Math.min(now - last, MAX_COUNTED_GAP_MS) };
         last = now;
         saveCheck(store, record);
         recordAnswer(store, question, choice, correct, 'check', record.id);
         if (!correct) scheduleMiss(store, deps.scheduler, question, new Date(now));
       },
       onComplete: (result, state) => {
-        record = { ...record, state, status: 'completed', score: result.score, finishedAt: Date.now() };
+        record = { ...record, state: { ...recordedState, answers: state.answers }, status: 'completed', score: result.score, finishedAt: Date.now() };
         saveCheck(store, record);
         store.flush();
       },
     },
-    { passMark: READINESS.nonCoding.pass, topicLabel },
-    record.state as NonCodingState,
+    { passMark: READINESS.nonCoding.pass, topicLabel, note: `${NON_CODING_CHECK_RULES} ${seenLine(recordedState.seenBefore ?? 0, record.total, 'answered')}` },
+    recordedState,
+    orders,
   );
   deps.panel.show(flow, () => {
     // Closing midway keeps the check open to resume; it is never scored as it stands.
@@ -168,7 +203,10 @@ export async function practiceQuizCommand(deps: ReadinessDeps, args?: { size?: n
     Number((await vscode.window.showQuickPick(['5', '10', '20', '50'].map((n) => ({ label: `${n} questions`, n })), { title: 'Practice quiz: how many questions?' }))?.n);
   if (!size) return;
   const candidates = topic === 'any' ? pool : pool.filter((q) => q.topic === topic);
-  const questions = shuffle(candidates, seededRandom(args?.seed ?? newSeed())).slice(0, size);
+  const quizSeed = args?.seed ?? newSeed();
+  const questions = shuffle(candidates, seededRandom(quizSeed)).slice(0, size);
+  // Options are shuffled in practice too, so an answer is never remembered by its place.
+  const orders = questions.map((q) => optionOrder(quizSeed, q.id, q.options.length, seededRandom));
   const flow = new QuizFlow('practice', `Practice quiz · ${topic === 'any' ? 'all topics' : topicLabel(topic)}`, questions, {
     onAnswer: (question, _i, choice, correct) => {
       recordAnswer(store, question, choice, correct, 'practice', null);
@@ -176,7 +214,7 @@ export async function practiceQuizCommand(deps: ReadinessDeps, args?: { size?: n
       deps.timing.recordActivity('iss.problemSets', null);
     },
     onComplete: () => store.flush(),
-  }, { passMark: null, topicLabel });
+  }, { passMark: null, topicLabel }, undefined, orders);
   deps.panel.show(flow);
 }
 
@@ -192,7 +230,9 @@ export async function reviewQuestionsCommand(deps: ReadinessDeps): Promise<numbe
     return 0;
   }
   const cards = new Map(due.map((c) => [c.id, c]));
-  const flow = new QuizFlow('review', `Review · ${due.length} due`, due.map((c) => bank.get(c.id.slice(2))!), {
+  const reviewed = due.map((c) => bank.get(c.id.slice(2))!);
+  const reviewSeed = newSeed();
+  const flow = new QuizFlow('review', `Review · ${due.length} due`, reviewed, {
     onAnswer: (question, _i, choice, correct) => {
       recordAnswer(store, question, choice, correct, 'review', null);
       deps.timing.recordActivity('iss.problemSets', null);
@@ -205,7 +245,7 @@ export async function reviewQuestionsCommand(deps: ReadinessDeps): Promise<numbe
       store.apply({ kind: 'reviewCard', record: { ...next, updatedAt: Date.now() } });
     },
     onComplete: () => store.flush(),
-  }, { passMark: null, topicLabel });
+  }, { passMark: null, topicLabel }, undefined, reviewed.map((q) => optionOrder(reviewSeed, q.id, q.options.length, seededRandom)));
   deps.panel.show(flow);
   return due.length;
 }

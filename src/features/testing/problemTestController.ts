@@ -7,7 +7,7 @@ import { listTests } from '../../core/problems/testListing';
 import type { PythonRunner } from '../../core/runner/pythonRunner';
 import { summarize, type RunResult, type Suite, type TestResult } from '../../core/runner/runResult';
 import { WORKSPACE_FILES } from '../../core/practice/problemWorkspace';
-import type { PracticeWorkspace } from '../practice/practiceWorkspace';
+import type { PracticeWorkspace, ProblemCopy } from '../practice/practiceWorkspace';
 import { needsPythonSetup, showPythonSetupHelp } from './pythonSetupHelp';
 
 const HIDDEN_GROUP = 'hidden';
@@ -22,9 +22,13 @@ export class ProblemTestController {
   private readonly lastResults = new Map<string, RunResult>();
   private runCount = 0;
   private readonly states = new Map<string, ItemState>();
-  private readonly ran = new vscode.EventEmitter<RunResult>();
-  /** Fires after every completed run, from any entry point. */
+  private readonly ran = new vscode.EventEmitter<CopyRun>();
+  /** Fires after every completed run, from any entry point, with the copy that ran. */
   readonly onDidRun = this.ran.event;
+  /** Per test item: the copy it belongs to and what running it means (no parsing of id strings). */
+  private readonly itemData = new WeakMap<vscode.TestItem, ItemData>();
+  /** Maps a check folder to the id of its check, so check runs are recorded against it. */
+  checkIdForFolder: (folder: string) => string | undefined = () => undefined;
 
   constructor(
     private readonly workspace: PracticeWorkspace,
@@ -41,12 +45,17 @@ export class ProblemTestController {
   /** One item per opened problem, with its visible tests and a group for the hidden ones. */
   refreshItems(): void {
     const items: vscode.TestItem[] = [];
-    for (const problem of this.workspace.openedProblems()) items.push(this.problemItem(problem));
+    for (const problem of this.workspace.openedProblems()) items.push(this.problemItem(this.workspace.practiceCopy(problem)));
+    for (const copy of this.extraCopies()) items.push(this.problemItem(copy));
     this.controller.items.replace(items);
   }
 
-  lastResult(problemId: string): RunResult | undefined {
-    return this.lastResults.get(problemId);
+  /** Copies beyond practice that the Test Explorer lists: the open coding check's. */
+  extraCopies: () => ProblemCopy[] = () => [];
+
+  /** The last result of a copy (a problem id means its practice copy). */
+  lastResult(target: string | ProblemCopy): RunResult | undefined {
+    return this.lastResults.get(typeof target === 'string' ? target : copyKey(target));
   }
 
   /** Last reported state of each test item, by item id (for the integration tests and the API). */
@@ -56,17 +65,21 @@ export class ProblemTestController {
     return out;
   }
 
-  async run(problem: Problem, suite: Suite, options: { testRun?: vscode.TestRun; token?: vscode.CancellationToken } = {}): Promise<RunResult | undefined> {
+  /** Runs the tests of a problem's practice copy, or of the copy given (a coding check's). */
+  async run(target: Problem | ProblemCopy, suite: Suite, options: { testRun?: vscode.TestRun; token?: vscode.CancellationToken } = {}): Promise<RunResult | undefined> {
     if (!vscode.workspace.isTrusted) {
       void this.explainUntrusted();
       return undefined;
     }
-    const solution = this.workspace.solutionUri(problem);
+    const copy = 'kind' in target ? target : this.workspace.practiceCopy(target);
+    const problem = copy.problem;
+    const solution = vscode.Uri.file(join(copy.dir, WORKSPACE_FILES.solution));
     await this.saveBeforeTest(solution);
     const pending = this.runner.run({ problem, solutionFile: solution.fsPath, suite });
-    let item = this.controller.items.get(problem.id);
+    const key = copyKey(copy);
+    let item = this.controller.items.get(key);
     if (!item) {
-      item = this.problemItem(problem);
+      item = this.problemItem(copy);
       this.controller.items.add(item);
     }
     // A run handed in by the Test Explorer shows progress while Python works, and is ended by its owner.
@@ -78,16 +91,19 @@ export class ProblemTestController {
     // the Test Explorer report and the views' refresh, which run synchronously and would hold it back.
     // The run number tells the user a run happened even when its outcome is the same as the last one.
     this.runCount++;
-    vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}: ${summarize(result)} · run ${this.runCount} · ${Math.round(result.durationMs)} ms`, 8000);
+    const where = copy.kind === 'check' ? ' (check copy)' : '';
+    vscode.window.setStatusBarMessage(`ML Reps · ${problem.title}${where}: ${summarize(result)} · run ${this.runCount} · ${Math.round(result.durationMs)} ms`, 8000);
     await new Promise((resolve) => setImmediate(resolve));
     const testRun = options.testRun ?? this.controller.createTestRun(new vscode.TestRunRequest([item]), `ML Reps: ${problem.title}`, false);
-    this.report(testRun, item, problem, result);
+    this.report(testRun, item, copy, result);
     if (!options.testRun) testRun.end();
 
-    this.lastResults.set(problem.id, result);
+    this.lastResults.set(key, result);
     // The history takes the run in memory at once; only its persistence is awaited, after the user sees the result.
-    const recorded = this.history.record(toRunRecord(result, Date.now()));
-    this.ran.fire(result);
+    // A check copy's runs are recorded against the check, so they never count as practice.
+    const checkId = copy.kind === 'check' ? (this.checkIdForFolder(copy.checkFolder ?? '') ?? `folder:${copy.checkFolder}`) : null;
+    const recorded = this.history.record(toRunRecord(result, Date.now()), checkId);
+    this.ran.fire({ result, copy });
     this.log.info(`Ran ${suite} tests of ${problem.id}: ${summarize(result)} in ${Math.round(result.durationMs)} ms`);
     if (needsPythonSetup(result)) void showPythonSetupHelp(result);
     try {
@@ -99,23 +115,22 @@ export class ProblemTestController {
   }
 
   private async runFromExplorer(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
-    const bySuite = new Map<string, { problem: Problem; suites: Set<Suite> }>();
+    const byCopy = new Map<string, { copy: ProblemCopy; suites: Set<Suite> }>();
     const roots = request.include ?? [...iterate(this.controller.items)];
-    const opened = new Map(this.workspace.openedProblems().map((p) => [p.id, p]));
     for (const item of roots) {
-      const problemId = item.id.split('/')[0];
-      const problem = opened.get(problemId);
-      if (!problem) continue;
-      const entry = bySuite.get(problemId) ?? { problem, suites: new Set<Suite>() };
-      entry.suites.add(item.id === problemId ? 'all' : item.id.startsWith(`${problemId}/${HIDDEN_GROUP}`) ? 'hidden' : 'visible');
-      bySuite.set(problemId, entry);
+      const data = this.itemData.get(item);
+      if (!data) continue;
+      const key = copyKey(data.copy);
+      const entry = byCopy.get(key) ?? { copy: data.copy, suites: new Set<Suite>() };
+      entry.suites.add(data.suite);
+      byCopy.set(key, entry);
     }
     const testRun = this.controller.createTestRun(request);
     try {
-      for (const { problem, suites } of bySuite.values()) {
+      for (const { copy, suites } of byCopy.values()) {
         if (token.isCancellationRequested) break;
         const suite: Suite = suites.size === 1 ? [...suites][0] : 'all';
-        const result = await this.run(problem, suite, { testRun, token });
+        const result = await this.run(copy, suite, { testRun, token });
         if (!result) break;
       }
     } finally {
@@ -123,20 +138,27 @@ export class ProblemTestController {
     }
   }
 
-  private problemItem(problem: Problem): vscode.TestItem {
-    const solution = this.workspace.solutionUri(problem);
-    const item = this.controller.createTestItem(problem.id, problem.title, solution);
-    item.description = `${problem.difficulty} · ${problem.topic}`;
-    const visibleUri = vscode.Uri.file(join(this.workspace.folder().path, problem.id, WORKSPACE_FILES.visibleTests));
+  private problemItem(copy: ProblemCopy): vscode.TestItem {
+    const problem = copy.problem;
+    const key = copyKey(copy);
+    const solution = vscode.Uri.file(join(copy.dir, WORKSPACE_FILES.solution));
+    const item = this.controller.createTestItem(key, copy.kind === 'check' ? `Check · ${problem.title}` : problem.title, solution);
+    item.description = copy.kind === 'check' ? `coding check ${copy.checkFolder}` : `${problem.difficulty} · ${problem.topic}`;
+    this.itemData.set(item, { copy, suite: 'all' });
+    const visibleUri = vscode.Uri.file(join(copy.dir, WORKSPACE_FILES.visibleTests));
     for (const t of safeList(join(problem.dir, PROBLEM_FILES.visibleTests), 'visible')) {
-      const child = this.controller.createTestItem(`${problem.id}/${t.id}`, t.name, visibleUri);
+      const child = this.controller.createTestItem(`${key}/${t.id}`, t.name, visibleUri);
       child.range = new vscode.Range(t.line - 1, 0, t.line - 1, 0);
+      this.itemData.set(child, { copy, suite: 'visible', testId: t.id });
       item.children.add(child);
     }
-    const hidden = this.controller.createTestItem(`${problem.id}/${HIDDEN_GROUP}`, 'hidden tests');
+    const hidden = this.controller.createTestItem(`${key}/${HIDDEN_GROUP}`, 'hidden tests');
     hidden.description = 'run with "Run all"; their code stays hidden';
+    this.itemData.set(hidden, { copy, suite: 'hidden' });
     for (const t of safeList(join(problem.dir, PROBLEM_FILES.hiddenTests), 'hidden')) {
-      hidden.children.add(this.controller.createTestItem(`${problem.id}/${HIDDEN_GROUP}/${t.id}`, t.name));
+      const child = this.controller.createTestItem(`${key}/${HIDDEN_GROUP}/${t.id}`, t.name);
+      this.itemData.set(child, { copy, suite: 'hidden', testId: t.id });
+      hidden.children.add(child);
     }
     item.children.add(hidden);
     return item;
@@ -152,19 +174,22 @@ export class ProblemTestController {
     return out;
   }
 
-  private itemForTest(problemItem: vscode.TestItem, problem: Problem, test: TestResult): vscode.TestItem {
-    const id = test.suite === 'hidden' ? `${problem.id}/${HIDDEN_GROUP}/${test.id}` : `${problem.id}/${test.id}`;
-    const parent = test.suite === 'hidden' ? problemItem.children.get(`${problem.id}/${HIDDEN_GROUP}`) ?? problemItem : problemItem;
+  private itemForTest(problemItem: vscode.TestItem, copy: ProblemCopy, test: TestResult): vscode.TestItem {
+    const key = copyKey(copy);
+    const id = test.suite === 'hidden' ? `${key}/${HIDDEN_GROUP}/${test.id}` : `${key}/${test.id}`;
+    const parent = test.suite === 'hidden' ? problemItem.children.get(`${key}/${HIDDEN_GROUP}`) ?? problemItem : problemItem;
     let item = parent.children.get(id);
     if (!item) {
       item = this.controller.createTestItem(id, test.name);
+      this.itemData.set(item, { copy, suite: test.suite, testId: test.id });
       parent.children.add(item);
     }
     return item;
   }
 
-  private report(run: vscode.TestRun, problemItem: vscode.TestItem, problem: Problem, result: RunResult): void {
-    const solution = this.workspace.solutionUri(problem);
+  private report(run: vscode.TestRun, problemItem: vscode.TestItem, copy: ProblemCopy, result: RunResult): void {
+    const problem = { id: copyKey(copy) };
+    const solution = vscode.Uri.file(join(copy.dir, WORKSPACE_FILES.solution));
     const output = [result.stdout, result.stderr].filter((s) => s.trim()).join('\n');
     if (output) run.appendOutput(output.replace(/\r?\n/g, '\r\n') + '\r\n');
     if (result.error && result.tests.length === 0) {
@@ -179,7 +204,7 @@ export class ProblemTestController {
       return;
     }
     for (const test of result.tests) {
-      const item = this.itemForTest(problemItem, problem, test);
+      const item = this.itemForTest(problemItem, copy, test);
       if (test.status === 'pass') {
         run.passed(item, test.durationMs);
         this.states.set(item.id, 'passed');
@@ -224,6 +249,24 @@ export class ProblemTestController {
     this.ran.dispose();
     this.controller.dispose();
   }
+}
+
+/** What running a test item means. */
+interface ItemData {
+  copy: ProblemCopy;
+  suite: Suite;
+  testId?: string;
+}
+
+/** A completed run and the copy it ran. */
+export interface CopyRun {
+  result: RunResult;
+  copy: ProblemCopy;
+}
+
+/** The Test Explorer id of a copy's item: the problem id for practice (stable across versions), else check-scoped. */
+export function copyKey(copy: ProblemCopy): string {
+  return copy.kind === 'practice' ? copy.problem.id : `check-${copy.checkFolder}-${copy.problem.id}`;
 }
 
 function safeList(file: string, suite: 'visible' | 'hidden') {

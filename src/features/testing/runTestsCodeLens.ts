@@ -20,8 +20,9 @@ export class RunTestsCodeLensProvider implements vscode.CodeLensProvider {
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const problem = this.workspace.problemForUri(document.uri);
-    if (!problem || !document.uri.fsPath.endsWith('solution.py')) return [];
+    const copy = this.workspace.copyForUri(document.uri);
+    if (!copy || !document.uri.fsPath.endsWith('solution.py')) return [];
+    const problem = copy.problem;
     const entry = problem.entry[0];
     let line = 0;
     for (let i = 0; i < document.lineCount; i++) {
@@ -35,7 +36,7 @@ export class RunTestsCodeLensProvider implements vscode.CodeLensProvider {
       new vscode.CodeLens(range, { title: '▶ Run tests', tooltip: 'Run the visible tests (Ctrl+Alt+Enter)', command: 'mlReps.runTests', arguments: [document.uri] }),
       new vscode.CodeLens(range, { title: 'Run all (incl. hidden)', tooltip: 'Run visible and hidden tests; passing all of them solves the problem', command: 'mlReps.runAllTests', arguments: [document.uri] }),
     ];
-    const last = this.tests.lastResult(problem.id);
+    const last = this.tests.lastResult(copy);
     if (last) {
       const title = isSolved(last) ? `✔ solved · ${last.counts.passed}/${last.counts.total} passing` : summarize(last);
       lenses.push(new vscode.CodeLens(range, { title, tooltip: 'Show the results in the Test Explorer', command: 'workbench.view.testing.focus' }));

@@ -25,6 +25,9 @@ function render(view: CodingCheckView): void {
   const parts: Node[] = [el('h1', {}, `Coding readiness check (${view.passMark} of ${view.total} to pass)`)];
   const time = el('p', { className: 'muted', id: 'elapsed' });
   parts.push(time);
+  parts.push(el('p', { className: 'check-rules' }, view.rules));
+  parts.push(el('p', {}, 'Your files for this check: ', el('code', { className: 'check-folder' }, view.folder)));
+  parts.push(el('p', { className: 'check-seen' }, view.seen));
   if (view.status !== 'open') {
     const verdict = (view.score ?? 0) >= view.passMark ? 'Passed' : 'Not yet';
     const score = el('p', { className: `score ${verdict === 'Passed' ? 'pass' : 'fail'}` }, view.status === 'abandoned' ? 'Abandoned (not scored)' : `${view.score} / ${view.total} — ${verdict}`);

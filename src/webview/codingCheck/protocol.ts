@@ -23,6 +23,12 @@ export interface CodingCheckView {
   /** True while the user is confirming the method's rule for each solved problem. */
   confirming: boolean;
   rule: string;
+  /** What counts in this check, in one paragraph. */
+  rules: string;
+  /** Where the check's copies of the problems are. */
+  folder: string;
+  /** e.g. "3 of 20 you have practised before". */
+  seen: string;
 }
 
 export type HostToCodingCheck = { type: 'view'; view: CodingCheckView };

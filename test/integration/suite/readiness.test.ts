@@ -29,7 +29,10 @@ describe('readiness: checks, status and review', function () {
       assert.equal(view?.type === 'question' && view.index, i);
       const q = bank.get(check.draw[i])!;
       assert.equal(view?.type === 'question' && view.stem, q.stem);
-      assert.ok(api.quiz.receive({ type: 'answer', index: i, choice: i < 36 ? q.answer : (q.answer + 1) % 4 }));
+      // Options are shuffled for the check: answer by the position the key is shown at.
+      const shownKey = view?.type === 'question' ? view.options.indexOf(q.options[q.answer]) : -1;
+      assert.ok(shownKey >= 0);
+      assert.ok(api.quiz.receive({ type: 'answer', index: i, choice: i < 36 ? shownKey : (shownKey + 1) % 4 }));
     }
     const result = api.quiz.view();
     assert.equal(result?.type, 'result');
@@ -83,14 +86,16 @@ describe('readiness: checks, status and review', function () {
 
   it('a coding check solved with the reference solutions gives 20/20, and with the non-coding pass: Ready', async () => {
     assert.equal(api.readiness()?.ready, false);
-    await vscode.commands.executeCommand('mlReps.startCodingCheck', { seed: 11 });
+    await vscode.commands.executeCommand('mlReps.startCodingCheck', { seed: 11, acceptSeen: true });
     const check = api.codingCheck.open()!;
     assert.equal(check.draw.length, 20);
     const problemsDir = join(ext.extensionUri.fsPath, 'problems');
     for (const id of check.draw) {
       await vscode.commands.executeCommand('mlReps.openProblem', id);
-      writeFileSync(join(api.practiceFolder(), id, 'solution.py'), readFileSync(join(problemsDir, id, 'reference.py')));
-      const result = await api.runTests(id, 'all');
+      const dir = api.codingCheck.copyDir(id)!;
+      assert.ok(dir.includes(`${join('checks', '')}`), `${id} opens in the check folder, not practice: ${dir}`);
+      writeFileSync(join(dir, 'solution.py'), readFileSync(join(problemsDir, id, 'reference.py')));
+      const result = await api.runTests(id, 'all', { copy: 'check' });
       assert.equal(result?.status, 'pass', `${id}: ${JSON.stringify(result?.error ?? result?.tests.filter((t) => t.status !== 'pass').slice(0, 2))}`);
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -108,7 +113,7 @@ describe('readiness: checks, status and review', function () {
   });
 
   it('an abandoned coding check counts nothing, and unconfirmed problems do not count', async () => {
-    await vscode.commands.executeCommand('mlReps.startCodingCheck', { seed: 12 });
+    await vscode.commands.executeCommand('mlReps.startCodingCheck', { seed: 12, acceptSeen: true });
     const check = api.codingCheck.open()!;
     assert.ok(api.codingCheck.receive({ type: 'abandon' }));
     const store = (await api.store())!;
