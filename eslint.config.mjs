@@ -15,10 +15,20 @@ export default tseslint.config(
     },
   },
   {
-    // The core must stay free of the VS Code API so it can be unit-tested in plain Node.
+    // The core must stay free of the VS Code API so it can be unit-tested in plain Node, and it owns the contracts:
+    // it never imports the VS Code layer (features, services) or the webviews, which import it instead.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must not depend on vscode; put VS Code code under src/features.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/core must not depend on vscode; put VS Code code under src/features.' }],
+          patterns: [
+            { group: ['**/webview/**', '**/webview'], message: 'src/core owns the contracts: webview protocols import core types, never the reverse.' },
+            { group: ['**/features/**', '**/features', '**/services/**', '**/services'], message: 'src/core must not depend on the VS Code layer.' },
+          ],
+        },
+      ],
     },
   },
   {

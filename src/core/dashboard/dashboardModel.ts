@@ -7,7 +7,7 @@ import { masteryByTopic, strengthsOf } from '../readiness/mastery';
 import { CATEGORY_LABELS, computeSplit, type SplitReport } from '../split/split';
 import type { StudyStore } from '../store/studyStore';
 import { dayKey, dayKeyDaysAgo } from '../tracking/timeline';
-import type { DashboardState, SplitWindow, WindowId } from '../../webview/dashboard/protocol';
+import type { DashboardState, SplitWindow, WindowId } from './dashboardState';
 
 export const HEATMAP_DAYS = 26 * 7;
 

@@ -18,7 +18,7 @@ export const DS_RECOMMENDATION_REASONS: readonly string[] = [
   'Many companies expect finished DS projects before an MLE role, so DS is often the stepping stone to MLE.',
 ];
 
-export type Category = 'iss.problemSets' | 'iss.informationGathering' | 'gss.oralRecitation' | 'gss.groupProblemSet';
+export type { Category } from '../domain';
 
 export interface SplitTargets {
   /** Share of all study time spent in Individual Study Sessions (the rest is Group Study Sessions). */

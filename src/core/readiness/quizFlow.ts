@@ -1,5 +1,5 @@
 import type { Question } from '../questions/schema';
-import type { QuizMode, QuizToHost, QuizView, ReviewItem } from '../../webview/quiz/protocol';
+import type { QuizMessage, QuizMode, QuizView, ReviewItem } from './quizView';
 import type { ReviewRating } from '../review/reviewScheduler';
 import { answerQuestion, nextQuestionIndex, scoreNonCoding, type NonCodingState } from './checks';
 
@@ -76,7 +76,7 @@ export class QuizFlow {
   }
 
   /** Applies a validated message. Returns the new view, or undefined when the message was out of turn. */
-  handle(message: QuizToHost): QuizView | undefined {
+  handle(message: QuizMessage): QuizView | undefined {
     switch (message.type) {
       case 'ready':
         return this.view();

@@ -1,3 +1,4 @@
+import { REVIEW_RATINGS } from '../domain';
 import type { ConceptCard } from '../concepts/schema';
 import type { Track } from '../method/targets';
 import { conceptCardId, type ReviewRating } from '../review/reviewScheduler';
@@ -24,7 +25,7 @@ export function chooseConcept(cards: readonly ConceptCard[], due: ReadonlyMap<st
  * the key points were covered, and "again" when none were. A peer's low rating (1 or 2 of 5) caps it at "hard" too.
  */
 export function recitationRating(selfRating: ReviewRating, covered: number, points: number, peerRating: number | null): ReviewRating {
-  const order: ReviewRating[] = ['again', 'hard', 'good', 'easy'];
+  const order: readonly ReviewRating[] = REVIEW_RATINGS;
   let cap: ReviewRating = 'easy';
   if (covered === 0) cap = 'again';
   else if (covered * 2 < points || (peerRating !== null && peerRating <= 2)) cap = 'hard';

@@ -1,7 +1,8 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating, TypeConvert, type Card, type Grade } from 'ts-fsrs';
 
 /** The four answers to "how well did you know it?", as FSRS grades. */
-export type ReviewRating = 'again' | 'hard' | 'good' | 'easy';
+export type { ReviewRating } from '../domain';
+import type { ReviewRating } from '../domain';
 
 const GRADES: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 

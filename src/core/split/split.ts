@@ -1,6 +1,7 @@
 import { DEFAULT_SPLIT_TARGETS, type Category, type SplitTargets } from '../method/targets';
 
-export const CATEGORIES: readonly Category[] = ['iss.problemSets', 'iss.informationGathering', 'gss.oralRecitation', 'gss.groupProblemSet'];
+import { CATEGORIES } from '../domain';
+export { CATEGORIES };
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   'iss.problemSets': 'ISS · problem sets',

@@ -1,3 +1,4 @@
+import { REVIEW_RATINGS, type ReviewRating } from '../domain';
 import { z } from 'zod';
 import { CATEGORY_CODES, type StoreChange } from './records';
 import type { StudyStore } from './studyStore';
@@ -34,7 +35,7 @@ const cardSchema = z.object({ id: z.string().min(1), card: z.unknown(), due: z.n
 
 const recitationSchema = z.object({
   id: z.string().min(1), conceptId: z.string(), sessionId: z.string().nullable(), at: z.number().int(), covered: z.array(z.number().int()),
-  points: z.number().int(), selfRating: z.enum(['again', 'hard', 'good', 'easy']), peerRating: z.number().int().min(1).max(5).nullable(),
+  points: z.number().int(), selfRating: z.enum(REVIEW_RATINGS), peerRating: z.number().int().min(1).max(5).nullable(),
 });
 const groupSchema = z.object({
   id: z.string().min(1), sessionId: z.string().nullable(), problemId: z.string().nullable(), at: z.number().int(), participants: z.string(), notes: z.string().nullable(), solved: z.boolean(),
@@ -78,7 +79,7 @@ export function exportData(store: StudyStore, now = new Date()): ExportData {
     reviewCards: store.table('review_cards').map((r) => ({ id: String(r.id), card: JSON.parse(String(r.card)), due: Number(r.due), updatedAt: Number(r.updated_at) })),
     recitations: store.table('recitations').map((r) => ({
       id: String(r.id), conceptId: String(r.concept_id), sessionId: (r.session_id as string | null) ?? null, at: Number(r.at), covered: JSON.parse(String(r.covered)),
-      points: Number(r.points), selfRating: r.self_rating as 'again' | 'hard' | 'good' | 'easy', peerRating: r.peer_rating === null ? null : Number(r.peer_rating),
+      points: Number(r.points), selfRating: r.self_rating as ReviewRating, peerRating: r.peer_rating === null ? null : Number(r.peer_rating),
     })),
     groupSessions: store.table('group_sessions').map((r) => ({
       id: String(r.id), sessionId: (r.session_id as string | null) ?? null, problemId: (r.problem_id as string | null) ?? null, at: Number(r.at),

@@ -1,3 +1,4 @@
+import type { ReviewRating } from '../domain';
 import { randomBytes } from 'node:crypto';
 import type { Category } from '../method/targets';
 import type { SessionSource } from '../tracking/timeline';
@@ -85,7 +86,7 @@ export interface RecitationRecord {
   /** Indexes of the key points the explanation covered. */
   covered: number[];
   points: number;
-  selfRating: 'again' | 'hard' | 'good' | 'easy';
+  selfRating: ReviewRating;
   /** A peer's rating, 1 (poor) to 5 (interview-ready), if given. */
   peerRating: number | null;
 }

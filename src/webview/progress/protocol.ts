@@ -4,16 +4,11 @@
  */
 import { z } from 'zod';
 
-export interface SplitBar {
-  label: string;
-  minutes: number;
-  /** Share of its parent, 0..1. */
-  share: number;
-  target: number;
-}
+import type { Bar, Track } from '../../core/domain';
+export type SplitBar = Bar;
 
 export interface ProgressState {
-  track: { id: 'ds' | 'mle'; label: string } | null;
+  track: { id: Track; label: string } | null;
   today: { label: string; minutes: number }[];
   todayTotal: number;
   /** Last 7 days: ISS vs GSS, then within each. */

@@ -1,3 +1,4 @@
+import { REVIEW_RATINGS } from '../../core/domain';
 import type { HostToQuiz, QuizToHost, QuizView, ReviewItem } from './protocol';
 import { el } from '../shared/dom';
 import { vscodeButton } from '../shared/elements';
@@ -83,7 +84,7 @@ function render(view: QuizView): void {
     const actions = el('div', { className: 'actions' });
     if (view.rate) {
       actions.append(el('span', { className: 'muted' }, 'How well did you know it? '));
-      (['again', 'hard', 'good', 'easy'] as const).forEach((rating, i) => {
+      REVIEW_RATINGS.forEach((rating, i) => {
         actions.append(vscodeButton(`${i + 1} ${rating[0].toUpperCase()}${rating.slice(1)}`, () => vscode.postMessage({ type: 'rate', index: view.index, rating }), { secondary: rating !== 'good' }));
       });
     } else {
@@ -133,7 +134,7 @@ window.addEventListener('keydown', (e) => {
     }
   } else if (current.type === 'feedback') {
     if (current.rate && n >= 1 && n <= 4) {
-      vscode.postMessage({ type: 'rate', index: current.index, rating: (['again', 'hard', 'good', 'easy'] as const)[n - 1] });
+      vscode.postMessage({ type: 'rate', index: current.index, rating: REVIEW_RATINGS[n - 1] });
       e.preventDefault();
     } else if (!current.rate && e.key === 'Enter') {
       vscode.postMessage({ type: 'next', index: current.index });

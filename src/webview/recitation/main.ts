@@ -1,3 +1,4 @@
+import type { ReviewRating } from '../../core/domain';
 import type { HostToRecitation, RecitationToHost, RecitationView } from './protocol';
 import { el } from '../shared/dom';
 import { vscodeButton } from '../shared/elements';
@@ -48,7 +49,7 @@ function render(v: RecitationView): void {
     const peer = el('select', { id: 'peer' }, el('option', { value: '' }, 'no peer rating'), ...[1, 2, 3, 4, 5].map((n) => el('option', { value: String(n) }, `${n} / 5`)));
     const finish = vscodeButton('Finish and save', () => {
       const covered = [...root.querySelectorAll<HTMLInputElement>('.points input:checked')].map((b) => Number(b.dataset.index));
-      const self = (root.querySelector<HTMLInputElement>('input[name=self]:checked')?.value ?? 'good') as 'again' | 'hard' | 'good' | 'easy';
+      const self = (root.querySelector<HTMLInputElement>('input[name=self]:checked')?.value ?? 'good') as ReviewRating;
       vscode.postMessage({ type: 'finish', covered, selfRating: self, peerRating: peer.value ? Number(peer.value) : null });
     }, { icon: 'save' });
     parts.push(rating, el('p', {}, el('label', { htmlFor: 'peer' }, "Peer's rating: "), peer), el('div', { className: 'actions' }, finish));

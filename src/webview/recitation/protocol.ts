@@ -1,5 +1,6 @@
 /** Messages between the oral recitation panel (made for sharing a screen with a peer) and its host. */
 import { z } from 'zod';
+import { REVIEW_RATINGS } from '../../core/domain';
 
 export interface RecitationView {
   status: 'reciting' | 'done';
@@ -20,7 +21,7 @@ export const recitationToHostSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('finish'),
     covered: z.array(z.number().int().min(0).max(5)).max(6),
-    selfRating: z.enum(['again', 'hard', 'good', 'easy']),
+    selfRating: z.enum(REVIEW_RATINGS),
     peerRating: z.number().int().min(1).max(5).nullable(),
   }).strict(),
   z.object({ type: z.literal('another') }).strict(),

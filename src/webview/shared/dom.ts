@@ -5,12 +5,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial
   return node;
 }
 
-export interface ShareBar {
-  label: string;
-  minutes: number;
-  share: number;
-  target: number;
-}
+import type { Bar } from '../../core/domain';
+export type ShareBar = Bar;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
