@@ -8,7 +8,7 @@ import type { DashboardState } from './webview/dashboard/protocol';
 import type { RecitationView } from './webview/recitation/protocol';
 import type { ProblemBank } from './core/problems/problemBank';
 import type { RunResult, Suite } from './core/runner/runResult';
-import type { ItemState } from './features/testing/problemTestController';
+import type { ItemState } from './features/practice/problemTestController';
 
 /** What `activate()` returns: a small surface for the integration tests and for other extensions. */
 export interface MlRepsApi {

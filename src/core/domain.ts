@@ -2,7 +2,8 @@
  * The domain's shared vocabulary, defined once: the core, the VS Code layer and every webview protocol import these.
  * (The method's numbers live in `method/targets.ts`; records as stored live in `store/records.ts`.)
  */
-export type { Track } from './method/targets';
+import type { Track } from './method/targets';
+export type { Track };
 export { TRACKS, isTrack } from './method/targets';
 
 /** The method's four kinds of study time. */
@@ -24,4 +25,13 @@ export interface Bar {
   /** Share of its parent, 0..1. */
   share: number;
   target: number;
+}
+
+/** Something that belongs to one track, or to both: a problem or concept card (`track`), or a question (`tracks`). */
+export type TrackTagged = { track: Track | 'both' } | { tracks: readonly Track[] };
+
+/** The one rule for "items for this track"; no track (none chosen yet) keeps everything. */
+export function forTrack<T extends TrackTagged>(items: readonly T[], track: Track | null | undefined): T[] {
+  if (!track) return [...items];
+  return items.filter((i) => ('tracks' in i ? i.tracks.includes(track) : i.track === 'both' || i.track === track));
 }

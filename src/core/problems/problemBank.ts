@@ -1,3 +1,4 @@
+import { forTrack } from '../domain';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Track } from '../method/targets';
@@ -91,6 +92,6 @@ export function loadProblemBank(root: string): ProblemBank {
   return { problems, errors };
 }
 
-export function problemsForTrack(problems: readonly Problem[], track: Track): Problem[] {
-  return problems.filter((p) => p.track === 'both' || p.track === track);
+export function problemsForTrack(problems: readonly Problem[], track: Track | null | undefined): Problem[] {
+  return forTrack(problems, track);
 }

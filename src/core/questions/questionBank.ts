@@ -1,3 +1,4 @@
+import { forTrack } from '../domain';
 import type { Track } from '../method/targets';
 import type { ContentError } from '../content/jsonFiles';
 import { loadItemFolder } from '../content/itemFolder';
@@ -14,6 +15,6 @@ export function loadQuestionBank(dir: string): QuestionBank {
   return { questions: items, errors };
 }
 
-export function questionsForTrack(questions: readonly Question[], track: Track): Question[] {
-  return questions.filter((q) => q.tracks.includes(track));
+export function questionsForTrack(questions: readonly Question[], track: Track | null | undefined): Question[] {
+  return forTrack(questions, track);
 }

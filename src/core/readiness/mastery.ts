@@ -1,3 +1,4 @@
+import { forTrack } from '../domain';
 import type { Track } from '../method/targets';
 import type { Problem } from '../problems/problemBank';
 import { PROBLEM_TOPICS } from '../problems/schema';
@@ -23,8 +24,8 @@ export interface TopicMasteryRow {
  * The dashboard shows these rows, and readiness names its weakest topics from them.
  */
 export function masteryByTopic(store: StudyStore, track: Track | undefined, allProblems: readonly Problem[], allQuestions: readonly Question[]): TopicMasteryRow[] {
-  const problems = allProblems.filter((p) => !track || p.track === 'both' || p.track === track);
-  const questions = allQuestions.filter((q) => !track || q.tracks.includes(track));
+  const problems = forTrack(allProblems, track);
+  const questions = forTrack(allQuestions, track);
   const progress = store.problemProgress();
   const stats = store.questionStats();
   const rows: TopicMasteryRow[] = [];

@@ -1,10 +1,10 @@
-import { REVIEW_RATINGS } from '../domain';
+import { forTrack, REVIEW_RATINGS } from '../domain';
 import type { ConceptCard } from '../concepts/schema';
 import type { Track } from '../method/targets';
 import { conceptCardId, type ReviewRating } from '../review/reviewScheduler';
 
 export function conceptsForTrack(cards: readonly ConceptCard[], track: Track | undefined): ConceptCard[] {
-  return cards.filter((c) => !track || c.track === 'both' || c.track === track);
+  return forTrack(cards, track);
 }
 
 /**

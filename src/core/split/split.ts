@@ -98,3 +98,8 @@ function recommend(c: Category, total: number, have: number, target: number, def
   if (deficit <= 0) return `You are on the method's split. Keep going: ${NEXT_STEP[c]}.`;
   return `Next: about ${deficit} min of ${CATEGORY_LABELS[c]} (${pct(have / total)} of your time, target ${pct(target)}): ${NEXT_STEP[c]}.`;
 }
+
+/** "GSS · oral recitation since 14:05" for a running timer, or null. */
+export function activeTimerLabel(timer: { category: Category; start: number } | undefined): string | null {
+  return timer ? `${CATEGORY_LABELS[timer.category]} since ${new Date(timer.start).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : null;
+}

@@ -3,10 +3,10 @@ import { dashboardState } from '../../core/dashboard/dashboardModel';
 import type { ProblemBank } from '../../core/problems/problemBank';
 import type { QuestionBank } from '../../core/questions/questionBank';
 import { dashboardToHostSchema, type DashboardState, type DashboardToHost, type HostToDashboard } from '../../webview/dashboard/protocol';
-import { dueQuestionCards, toCheck } from '../readiness/readinessService';
+import { dueQuestionCards, toCheck } from '../../core/readiness/readinessSnapshot';
 import { splitTargets } from '../settings';
 import type { StoreService } from '../store/storeService';
-import type { TrackPreference } from '../track/trackPreference';
+import type { TrackPreference } from '../readiness/trackPreference';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
 
 const ACTIONS: Record<Exclude<DashboardToHost & { type: 'action' }, never>['action'], string> = {

@@ -6,7 +6,7 @@ import { dayKey, dayKeyDaysAgo } from '../../core/tracking/timeline';
 import { progressToHostSchema, type HostToProgress, type ProgressAction, type ProgressState } from '../../webview/progress/protocol';
 import { splitTargets } from '../settings';
 import type { StoreService } from '../store/storeService';
-import type { TrackPreference } from '../track/trackPreference';
+import type { TrackPreference } from '../readiness/trackPreference';
 import type { ReadinessStatus } from '../../core/readiness/status';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
 

@@ -39,6 +39,9 @@ export class PracticeWorkspace {
     });
   }
 
+  /** Set by the coding check: while a check is open, the check copy of a problem it drew. */
+  checkCopyFor: (problemId: string) => ProblemCopy | undefined = () => undefined;
+
   knownProblemIds(): string[] {
     return this.bank().problems.map((p) => p.id);
   }

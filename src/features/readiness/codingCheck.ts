@@ -7,14 +7,14 @@ import { checkFolder, checkFolderName } from '../../core/practice/checkFolder';
 import { problemSeenHistory } from '../../core/readiness/seenHistory';
 import { statSync } from 'node:fs';
 import type { PracticeWorkspace, ProblemCopy } from '../practice/practiceWorkspace';
-import type { CopyRun } from '../testing/problemTestController';
+import type { CopyRun } from '../practice/problemTestController';
 import { newSeed } from '../../core/readiness/sampling';
 import { isSolved } from '../../core/runner/runResult';
 import { newId, type CheckRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
 import { codingCheckToHostSchema, type CodingCheckView, type HostToCodingCheck } from '../../webview/codingCheck/protocol';
 import type { StoreService } from '../store/storeService';
-import type { TrackPreference } from '../track/trackPreference';
+import type { TrackPreference } from './trackPreference';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
 import { ensureTrack, saveCheck } from './quizCommands';
 

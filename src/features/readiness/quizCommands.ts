@@ -12,11 +12,11 @@ import { questionCardId, type ReviewScheduler } from '../../core/review/reviewSc
 import { newId, type CheckRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
 import type { StoreService } from '../store/storeService';
-import type { TimingService } from '../timing/timingService';
-import { chooseTrack } from '../track/chooseTrackCommand';
-import type { TrackPreference } from '../track/trackPreference';
+import type { TimingService } from '../studyTime/timingService';
+import { chooseTrack } from './chooseTrackCommand';
+import type { TrackPreference } from './trackPreference';
 import type { QuizPanel } from './quizPanel';
-import { dueQuestionCards, topicLabel } from './readinessService';
+import { dueQuestionCards, topicLabel } from '../../core/readiness/readinessSnapshot';
 
 export interface ReadinessDeps {
   store: StoreService;

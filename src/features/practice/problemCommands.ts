@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { ProblemProgress } from '../../core/practice/runHistory';
 import { problemsForTrack, type Problem, type ProblemBank } from '../../core/problems/problemBank';
 import type { Suite } from '../../core/runner/runResult';
-import type { PracticeWorkspace, ProblemCopy } from '../practice/practiceWorkspace';
-import type { ProblemTestController } from '../testing/problemTestController';
-import type { TrackPreference } from '../track/trackPreference';
+import type { PracticeWorkspace } from './practiceWorkspace';
+import type { ProblemTestController } from './problemTestController';
+import type { TrackPreference } from '../readiness/trackPreference';
 import { pickProblem } from './problemPicker';
 import type { ProblemNode } from './problemsTree';
 
@@ -17,8 +17,6 @@ export interface ProblemCommandDeps {
   workspace: PracticeWorkspace;
   tests: ProblemTestController;
   progress: () => Promise<ReadonlyMap<string, ProblemProgress>>;
-  /** While a coding check is open, the check copy of a problem it drew: opening the problem goes there. */
-  checkCopy: (problemId: string) => ProblemCopy | undefined;
 }
 
 export function problemFromArg(arg: ProblemArg, deps: ProblemCommandDeps): Problem | undefined {
@@ -46,7 +44,8 @@ export async function openProblemCommand(deps: ProblemCommandDeps, arg?: Problem
   }
   if (!problem) return undefined;
   try {
-    const checkCopy = deps.checkCopy(problem.id);
+    // While a coding check drew this problem, opening it goes to the check's copy.
+    const checkCopy = deps.workspace.checkCopyFor(problem.id);
     if (checkCopy) {
       await deps.workspace.openCopy(checkCopy);
       void vscode.window.setStatusBarMessage(`ML Reps: "${problem.title}" is in your open coding check, so its check copy opened (not your practice code).`, 10_000);

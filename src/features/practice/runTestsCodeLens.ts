@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isSolved, summarize } from '../../core/runner/runResult';
-import type { PracticeWorkspace } from '../practice/practiceWorkspace';
+import type { PracticeWorkspace } from './practiceWorkspace';
 import type { ProblemTestController } from './problemTestController';
 
 /** "▶ Run tests", "Run all (incl. hidden)" and the last result, above the entry function of a problem's solution.py. */

@@ -7,8 +7,8 @@ import { conceptCardId, type ReviewScheduler } from '../../core/review/reviewSch
 import { newId } from '../../core/store/records';
 import { recitationToHostSchema, type HostToRecitation, type RecitationView } from '../../webview/recitation/protocol';
 import type { StoreService } from '../store/storeService';
-import type { TimerController } from '../timing/timerController';
-import type { TrackPreference } from '../track/trackPreference';
+import type { TimerController } from '../studyTime/timerController';
+import type { TrackPreference } from '../readiness/trackPreference';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
 
 /**

@@ -7,7 +7,7 @@ import { listTests } from '../../core/problems/testListing';
 import type { PythonRunner } from '../../core/runner/pythonRunner';
 import { summarize, type RunResult, type Suite, type TestResult } from '../../core/runner/runResult';
 import { WORKSPACE_FILES } from '../../core/practice/problemWorkspace';
-import type { PracticeWorkspace, ProblemCopy } from '../practice/practiceWorkspace';
+import type { PracticeWorkspace, ProblemCopy } from './practiceWorkspace';
 import { needsPythonSetup, showPythonSetupHelp } from './pythonSetupHelp';
 
 const HIDDEN_GROUP = 'hidden';

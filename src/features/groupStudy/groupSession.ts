@@ -5,8 +5,8 @@ import { isSolved, type RunResult } from '../../core/runner/runResult';
 import { newId, type GroupSessionRecord } from '../../core/store/records';
 import type { PracticeWorkspace } from '../practice/practiceWorkspace';
 import type { StoreService } from '../store/storeService';
-import type { TimerController } from '../timing/timerController';
-import type { TrackPreference } from '../track/trackPreference';
+import type { TimerController } from '../studyTime/timerController';
+import type { TrackPreference } from '../readiness/trackPreference';
 
 interface ActiveGroup {
   timerId: string;

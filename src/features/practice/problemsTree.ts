@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ProblemProgress } from '../../core/practice/runHistory';
 import { problemsForTrack, type Problem, type ProblemBank } from '../../core/problems/problemBank';
 import { PROBLEM_TOPICS, type ProblemTopic } from '../../core/problems/schema';
-import type { TrackPreference } from '../track/trackPreference';
+import type { TrackPreference } from '../readiness/trackPreference';
 import { describeProgress, STATUS_THEME_ICON } from './problemStatus';
 
 export type ProblemNode = { kind: 'topic'; topic: ProblemTopic; problems: Problem[] } | { kind: 'problem'; problem: Problem };

@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import { problemsForTrack } from '../../core/problems/problemBank';
+import { nextRecommended } from '../../core/practice/recommend';
+import { activeTimerLabel } from '../../core/split/split';
+import type { Services } from '../../services/services';
+import { DashboardPanel } from './dashboardPanel';
+import { ProgressViewProvider } from './progressViewProvider';
+
+/** The dashboard panel and the sidebar Progress view; both re-render whenever progress may have changed. */
+export function registerDashboard(context: vscode.ExtensionContext, s: Services): DashboardPanel {
+  const nextProblemId = async () => nextRecommended(problemsForTrack(s.content.problems().problems, s.track.get()), await s.history.progress())?.id;
+  const dashboard = new DashboardPanel(s.extensionUri, s.storeService, s.track, s.content.problems, s.content.questions, nextProblemId, s.log);
+  const progressView = new ProgressViewProvider(s.extensionUri, s.track, s.content.problems, s.storeService, s.readiness, () => activeTimerLabel(s.timers.active()), s.log);
+  context.subscriptions.push(
+    dashboard,
+    s.onDidChangeProgress(() => {
+      progressView.refresh();
+      dashboard.refresh();
+    }),
+    vscode.window.registerWebviewViewProvider(ProgressViewProvider.viewId, progressView),
+    vscode.commands.registerCommand('mlReps.showDashboard', () => dashboard.show()),
+  );
+  return dashboard;
+}

@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { readinessSnapshot, type ReadinessSnapshot } from '../core/readiness/readinessSnapshot';
+import { ReviewScheduler } from '../core/review/reviewScheduler';
+import { PythonRunner } from '../core/runner/pythonRunner';
+import { PracticeWorkspace } from '../features/practice/practiceWorkspace';
+import { ProblemTestController } from '../features/practice/problemTestController';
+import { resolveInterpreterCandidates } from '../features/practice/pythonInterpreter';
+import { TrackPreference } from '../features/readiness/trackPreference';
+import { StoreRunHistory } from '../features/store/storeRunHistory';
+import { StoreService } from '../features/store/storeService';
+import { TimerController } from '../features/studyTime/timerController';
+import { TimingService } from '../features/studyTime/timingService';
+import { ContentService } from './content';
+
+/**
+ * The long-lived services the features share, built once at activation. Nothing here touches the disk, the
+ * database or Python until first use.
+ */
+export interface Services {
+  extensionUri: vscode.Uri;
+  log: vscode.LogOutputChannel;
+  content: ContentService;
+  storeService: StoreService;
+  track: TrackPreference;
+  history: StoreRunHistory;
+  workspace: PracticeWorkspace;
+  runner: PythonRunner;
+  tests: ProblemTestController;
+  timing: TimingService;
+  timers: TimerController;
+  scheduler: ReviewScheduler;
+  /** Readiness for the current track, or undefined before the store is open or a track is chosen. */
+  readiness(): ReadinessSnapshot | undefined;
+  /** Fires when anything the views show may have changed: the store (any window), the track, the timers. */
+  onDidChangeProgress: vscode.Event<void>;
+  /** Fires every 15 s while timing runs (timers check their limits, the status bar refreshes). */
+  onTick: vscode.Event<void>;
+  /** Tells every view to re-render (after the store first opens). */
+  refreshAll(): void;
+}
+
+export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Services {
+  const content = new ContentService(context.extensionUri, log);
+  const harnessDir = vscode.Uri.joinPath(context.extensionUri, 'python').fsPath;
+  const storeService = new StoreService(context.globalStorageUri, vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, log);
+  const track = new TrackPreference(context.globalState, storeService);
+  const history = new StoreRunHistory(storeService);
+  const workspace = new PracticeWorkspace(content.problems, harnessDir);
+  const runner = new PythonRunner({ harnessDir, candidates: () => resolveInterpreterCandidates(vscode.window.activeTextEditor?.document.uri) });
+  const tests = new ProblemTestController(workspace, runner, history, log);
+  const tick = new vscode.EventEmitter<void>();
+  const timing = new TimingService(storeService, workspace, () => tick.fire());
+  const timers = new TimerController(storeService, () => timing.lastActivity());
+  const progress = new vscode.EventEmitter<void>();
+  context.subscriptions.push(
+    storeService, track, workspace, tests, timing, timers, tick, progress,
+    tick.event(() => timers.tick()),
+    track.onDidChange(() => progress.fire()),
+    timers.onDidChange(() => progress.fire()),
+    storeService.onDidChange((origin) => {
+      progress.fire();
+      if (origin === 'external') void track.sync();
+    }),
+    workspace.onDidChange(() => tests.refreshItems()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('mlReps.pythonPath')) runner.resetInterpreter();
+      if (e.affectsConfiguration('mlReps.practiceFolder')) tests.refreshItems();
+      if (e.affectsConfiguration('mlReps.targets')) progress.fire();
+    }),
+  );
+  return {
+    extensionUri: context.extensionUri,
+    log,
+    content,
+    storeService,
+    track,
+    history,
+    workspace,
+    runner,
+    tests,
+    timing,
+    timers,
+    scheduler: new ReviewScheduler(),
+    readiness: () => {
+      const store = storeService.peek();
+      return store && readinessSnapshot(store, track.get(), content.questions().questions, content.problems().problems);
+    },
+    onDidChangeProgress: progress.event,
+    onTick: tick.event,
+    refreshAll: () => progress.fire(),
+  };
+}

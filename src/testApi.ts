@@ -1,0 +1,56 @@
+import type { MlRepsApi } from './api';
+import type { DashboardPanel } from './features/dashboard/dashboardPanel';
+import type { RecitationController } from './features/groupStudy/recitationController';
+import type { CodingCheckController } from './features/readiness/codingCheck';
+import type { QuizPanel } from './features/readiness/quizPanel';
+import type { StudyStatusBar } from './features/studyTime/studyStatusBar';
+import type { Services } from './services/services';
+
+export interface Features {
+  quizPanel: QuizPanel;
+  codingCheck: CodingCheckController;
+  recitation: RecitationController;
+  dashboard: DashboardPanel;
+  statusBar: StudyStatusBar;
+}
+
+/**
+ * The surface the integration tests drive, returned by `activate()` only when VS Code runs the extension under test.
+ * Messages go through the same hosts as the webviews' (validated there), and runs through the one run path.
+ */
+export function createTestApi(s: Services, f: Features): MlRepsApi {
+  const problem = (id: string) => s.content.problems().problems.find((p) => p.id === id);
+  return {
+    problemBank: s.content.problems,
+    practiceFolder: () => s.workspace.folder().path,
+    runTests: (problemId, suite, options) => {
+      const copy = options?.copy === 'check' ? f.codingCheck.copyFor(problemId) : problem(problemId);
+      return copy ? s.tests.run(copy, suite) : Promise.resolve(undefined);
+    },
+    testItemStates: (problemId) => s.tests.itemStates(problemId),
+    resetProblem: async (problemId) => {
+      const p = problem(problemId);
+      return p ? s.workspace.reset(p, { confirm: false }) : undefined;
+    },
+    runs: () => s.history.runs(),
+    store: () => s.storeService.get(),
+    saveTimingNow: async () => {
+      await s.timing.saveNow();
+      (await s.storeService.get())?.flush();
+    },
+    statusBarText: () => f.statusBar.item.text,
+    storePath: () => s.storeService.path,
+    questionBank: s.content.questions,
+    readiness: () => s.readiness()?.status,
+    dueReviewCards: () => s.readiness()?.due ?? 0,
+    quiz: { receive: (m) => f.quizPanel.receive(m), view: () => f.quizPanel.current?.view(), ignored: () => f.quizPanel.ignored },
+    recitation: { receive: (m) => f.recitation.receive(m), view: () => f.recitation.current },
+    dashboard: { state: () => f.dashboard.lastState, firstRenderMs: () => f.dashboard.firstRenderMs, receive: (m) => f.dashboard.receive(m) },
+    codingCheck: {
+      receive: (m) => f.codingCheck.receive(m),
+      open: () => f.codingCheck.openCheck(),
+      ignored: () => f.codingCheck.ignored,
+      copyDir: (problemId) => f.codingCheck.copyFor(problemId)?.dir,
+    },
+  };
+}
