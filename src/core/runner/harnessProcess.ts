@@ -118,7 +118,6 @@ export class HarnessProcess {
   request(body: object, backstopMs: number, signal?: AbortSignal): Promise<HarnessReply> {
     if (this.exitInfo) return Promise.resolve(this.exitInfo);
     return new Promise((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
       let cancelTimer: NodeJS.Timeout | undefined;
       const onAbort = () => {
         this.write('{"cancel": true}\n');
@@ -126,13 +125,13 @@ export class HarnessProcess {
         cancelTimer = setTimeout(() => this.kill(), 1000);
       };
       const settle = (reply: HarnessReply) => {
-        if (timer) clearTimeout(timer);
+        clearTimeout(timer);
         if (cancelTimer) clearTimeout(cancelTimer);
         signal?.removeEventListener('abort', onAbort);
         resolve(reply);
       };
       this.waiter = settle;
-      timer = setTimeout(() => {
+      const timer = setTimeout(() => {
         this.waiter = undefined;
         this.kill();
         settle({ backstop: true, stderr: this.stderrTail });
