@@ -17,6 +17,7 @@ import { checkConceptCards, loadConceptDeck } from './core/concepts/conceptDeck'
 import { countBy } from './core/content/similarity';
 import { loadQuestionBank } from './core/questions/questionBank';
 import { QUESTION_TOPICS } from './core/questions/schema';
+import { GAMING_LIMIT, gamingScores } from './core/questions/gaming';
 import { checkQuestions } from './core/questions/validateQuestions';
 import { interpreterCandidates } from './core/runner/interpreter';
 import { defaultConcurrency, PythonRunner } from './core/runner/pythonRunner';
@@ -175,6 +176,8 @@ function validateQuestionsCommand(): number {
   printCounts('By track', countBy(qs, (q) => q.tracks));
   printCounts('By difficulty', countBy(qs, (q) => q.difficulty));
   printCounts('Correct option', countBy(qs, (q) => String(q.answer + 1)));
+  console.log(`Gaming strategies (each at most ${GAMING_LIMIT * 100}%; blind guessing scores 25%):`);
+  for (const g of gamingScores(qs)) console.log(`  ${g.label}: ${(g.score * 100).toFixed(1)}% over ${g.questions} questions`);
   const failures = [...bank.errors.map((e) => `${e.file}: ${e.message}`), ...checkQuestions(qs)];
   return finishContentCheck('validate-questions', qs.length, failures);
 }
