@@ -273,6 +273,64 @@ describe('runner against hostile solutions (real Python)', function () {
     }
   });
 
+  it('every run starts with fresh random state, although the worker forks the same process each time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlreps-rng-'));
+    try {
+      writeFileSync(join(dir, 'solution.py'), 'import random\nimport numpy as np\nprint(random.random(), np.random.rand())\n\n\ndef identity(x):\n    return x\n');
+      const outputs = new Set<string>();
+      for (let i = 0; i < 3; i++) {
+        const r = await runner.run({ problem, solutionFile: join(dir, 'solution.py'), suite: 'visible' });
+        assert.equal(r.status, 'pass', JSON.stringify(r.error));
+        outputs.add(r.stdout);
+        results.push(r);
+      }
+      assert.equal(outputs.size, 3, [...outputs].join(' | '));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the worker is reused between runs, and restarts when the harness changes or the interpreter is reset', async () => {
+    const harnessCopy = mkdtempSync(join(tmpdir(), 'mlreps-harness-'));
+    cpSync(harnessDir, harnessCopy, { recursive: true });
+    const own = new PythonRunner({ harnessDir: harnessCopy, candidates: () => ['python3'], testManifest: null });
+    try {
+      const solution = join(problem.dir, 'reference.py');
+      assert.equal((await own.run({ problem, solutionFile: solution, suite: 'all' })).status, 'pass');
+      const first = own.workerPids();
+      assert.equal(first.length, 1);
+      assert.equal((await own.run({ problem, solutionFile: solution, suite: 'all' })).status, 'pass');
+      assert.deepEqual(own.workerPids(), first, 'the same worker served the second run');
+      writeFileSync(join(harnessCopy, 'mlreps_harness.py'), readFileSync(join(harnessCopy, 'mlreps_harness.py'), 'utf8') + '\n# changed\n');
+      assert.equal((await own.run({ problem, solutionFile: solution, suite: 'all' })).status, 'pass');
+      const second = own.workerPids();
+      assert.equal(second.length, 1);
+      assert.notEqual(second[0], first[0], 'a changed harness starts a new worker');
+      own.resetInterpreter();
+      assert.deepEqual(own.workerPids(), []);
+      assert.equal((await own.run({ problem, solutionFile: solution, suite: 'all' })).status, 'pass');
+      assert.notEqual(own.workerPids()[0], second[0]);
+    } finally {
+      own.dispose();
+      rmSync(harnessCopy, { recursive: true, force: true });
+    }
+  });
+
+  it('the cold path (a fresh Python per run) gives the same verdicts', async () => {
+    const cold = new PythonRunner({ harnessDir, candidates: () => ['python3'], warm: false, testManifest: join(problemRoot, 'test-hashes.json') });
+    assert.equal(cold.mode, 'cold');
+    const pass = await cold.run({ problem, solutionFile: join(problem.dir, 'reference.py'), suite: 'all' });
+    assert.equal(pass.status, 'pass', JSON.stringify(pass.error));
+    assert.ok(isSolved(pass));
+    const forged = await cold.run({ problem, solutionFile: join(hostileDir, 'forge_testcase_run.py'), suite: 'all' });
+    assert.equal(forged.error?.kind, 'tampered');
+    const hang = await cold.run({ problem, solutionFile: join(hostileDir, 'hangs_on_none.py'), suite: 'all' });
+    assert.equal(hang.error?.kind, 'timeout');
+    assert.equal(hang.counts.passed, 3);
+    assert.deepEqual(cold.workerPids(), []);
+    results.push(pass, forged, hang);
+  });
+
   it('a missing interpreter says how to set one', async () => {
     const noPython = new PythonRunner({ harnessDir, candidates: () => ['/nonexistent/python3'] });
     const r = await noPython.run({ problem, solutionFile: join(problem.dir, 'reference.py'), suite: 'visible' });

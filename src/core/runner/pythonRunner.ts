@@ -132,6 +132,11 @@ export class PythonRunner {
     this.stopWorkers();
   }
 
+  /** The process ids of the live workers (for diagnostics and tests). */
+  workerPids(): number[] {
+    return this.workers.filter((w) => w.alive && w.pid !== undefined).map((w) => w.pid as number);
+  }
+
   /** Stops every worker. The runner stays usable: the next run starts a new one. */
   dispose(): void {
     this.stopWorkers();
@@ -375,6 +380,7 @@ export class PythonRunner {
       python: h.python,
       hint,
       peakRssKB: h.peakRssKB,
+      harnessMs: h.durationMs,
     });
   }
 

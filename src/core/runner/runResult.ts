@@ -94,6 +94,8 @@ export interface RunResult {
   python?: string;
   /** A hint the user can act on (how to install numpy, how to set the interpreter...). */
   hint?: string;
+  /** Time the harness itself measured for the run (fork, import, tests, clean-up), without starting Python. */
+  harnessMs?: number;
   /** True when the run was limited to chosen tests (`testIds`): such a run never solves the problem. */
   subset?: boolean;
   /** Peak resident memory of the run's child and of the judge process, in KB (forked runs only). */
