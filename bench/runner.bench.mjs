@@ -1,5 +1,6 @@
-// Runner overhead: the full runner path (TypeScript -> harness -> JSON) against bare `python3 -m unittest`
-// on the same test files with the same interpreter, interleaved, medians. Also: loading 500 problems.
+// Runner overhead: the full runner path (TypeScript -> warm worker -> forked child -> JSON) against bare
+// `python3 -m unittest` on the same test files with the same interpreter, interleaved, medians. Also the warm
+// worker against the cold path (a fresh Python per run) through the same runner code, and loading 500 problems.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,6 +62,7 @@ export async function run() {
   const chosen = PREFERRED.map((id) => bank.problems.find((p) => p.id === id)).filter(Boolean).slice(0, 5);
   if (chosen.length < 5) throw new Error(`runner bench needs 5 representative problems, found ${chosen.map((p) => p.id).join(', ')}`);
   const runner = new PythonRunner({ harnessDir: join(root, 'python'), candidates: () => [python] });
+  const coldRunner = new PythonRunner({ harnessDir: join(root, 'python'), candidates: () => [python], warm: false });
   const work = mkdtempSync(join(tmpdir(), 'mlreps-bench-runner-'));
   const cases = chosen.map((problem) => {
     const dir = join(work, problem.id);
@@ -68,7 +70,7 @@ export async function run() {
     for (const f of ['test_visible.py', 'test_hidden.py']) copyFileSync(join(problem.dir, f), join(dir, f));
     copyFileSync(join(problem.dir, 'reference.py'), join(dir, 'solution.py'));
     copyFileSync(join(root, 'python', 'mlreps_check.py'), join(dir, 'mlreps_check.py'));
-    return { problem, dir, runner: [], bare: [] };
+    return { problem, dir, runner: [], bare: [], cold: [] };
   });
   try {
     // Warm-up: the first runs pay for disk caches.
@@ -85,17 +87,24 @@ export async function run() {
         const bare = await timeUnittest(python, c.dir);
         if (bare.tests !== r.counts.total) throw new Error(`${c.problem.id}: the runner ran ${r.counts.total} tests, unittest ${bare.tests}`);
         c.bare.push(bare.ms);
+        const t1 = performance.now();
+        const cr = await coldRunner.run({ problem: c.problem, solutionFile: join(c.dir, 'solution.py'), suite: 'all' });
+        c.cold.push(performance.now() - t1);
+        if (cr.status !== 'pass') throw new Error(`${c.problem.id}: the reference did not pass cold: ${JSON.stringify(cr.error)}`);
       }
     }
   } finally {
+    runner.dispose();
     rmSync(work, { recursive: true, force: true });
   }
+  const coldMedians = cases.map((c) => median(c.cold));
+  const warmVsCold = median(cases.map((c) => median(c.runner))) / median(coldMedians);
   const runnerMedians = cases.map((c) => median(c.runner));
   const bareMedians = cases.map((c) => median(c.bare));
   const ratio = runnerMedians.reduce((a, b) => a + b, 0) / bareMedians.reduce((a, b) => a + b, 0);
   const overheadMs = median(cases.map((_, i) => runnerMedians[i] - bareMedians[i]));
   for (const [i, c] of cases.entries()) {
-    console.log(`  runner ${c.problem.id}: ${runnerMedians[i].toFixed(1)} ms vs unittest ${bareMedians[i].toFixed(1)} ms`);
+    console.log(`  runner ${c.problem.id}: warm ${runnerMedians[i].toFixed(1)} ms, cold ${coldMedians[i].toFixed(1)} ms, unittest ${bareMedians[i].toFixed(1)} ms`);
   }
 
   const bankDir = syntheticBank(500);
@@ -112,6 +121,7 @@ export async function run() {
   }
 
   return [
+    { name: 'runner.warm_vs_cold', unit: 'x', value: warmVsCold, goal: 0.4, better: 'lower' },
     { name: 'runner.overhead_ratio', unit: 'x', value: ratio, goal: 1.15, better: 'lower' },
     { name: 'runner.overhead_ms', unit: 'ms', value: overheadMs, goal: 40, better: 'lower' },
     { name: 'problems.load_ms_500', unit: 'ms', value: median(loads), goal: 100, better: 'lower' },

@@ -16,9 +16,13 @@ __all__ = [
     "check_close",
     "check_shape",
     "check_in",
+    "check_raises",
 ]
 
 _MAX_REPR = 2000
+# Arrays with more entries than this are reported by their first mismatch and a window around it.
+_LONG_ARRAY = 20
+_WINDOW = 5
 
 
 class CheckFailure(AssertionError):
@@ -72,8 +76,58 @@ def check(condition, message, expected=None, actual=None):
         fail(message, expected, actual)
 
 
+def _exact_text(x):
+    """A form of a scalar that tells apart values which print alike (0.1 + 0.2 vs 0.3, 1 vs 1.0)."""
+    np = _np()
+    if np is not None and isinstance(x, np.generic):
+        kind = type(x).__name__
+        x = x.item()
+    else:
+        kind = type(x).__name__
+    if isinstance(x, float):
+        return "%s %r (bits %s)" % (kind, x, x.hex())
+    return "%s %r" % (kind, x)
+
+
+def _alike_note(expected_text, actual_text, e, a):
+    """When two unequal values print the same, a sentence that says how they differ."""
+    if expected_text != actual_text:
+        return ""
+    if isinstance(e, float) and isinstance(a, float) and math.isnan(e) and math.isnan(a):
+        return " (NaN never equals NaN)"
+    return " (they print alike but differ: expected %s, got %s)" % (_exact_text(e), _exact_text(a))
+
+
+def _mismatch_window(np, a, e):
+    """Message part for the first mismatch of two same-shape arrays, with a window around it."""
+    if a.ndim == 0:
+        return "expected %s, got %s" % (show(e), show(a))
+    with np.errstate(invalid="ignore"):
+        differs = a != e
+    if a.dtype.kind in "fc" and e.dtype.kind in "fc":
+        differs = differs & ~(np.isnan(a) & np.isnan(e))
+    differs = np.asarray(differs)
+    bad = np.argwhere(differs)
+    if not len(bad):
+        return "expected %s, got %s (NaN entries never compare equal)" % (show(e), show(a))
+    idx = tuple(int(i) for i in bad[0])
+    ev, av = e[idx], a[idx]
+    lead = idx[:-1]
+    last = idx[-1]
+    lo, hi = max(0, last - _WINDOW), min(a.shape[-1], last + _WINDOW + 1)
+    ew, aw = e[lead + (slice(lo, hi),)], a[lead + (slice(lo, hi),)]
+    span = "[%s%d:%d]" % ("".join("%d, " % i for i in lead), lo, hi)
+    text = "%d of %d entries differ; first at index %s: expected %s, got %s%s; around it, entries %s: expected %s, got %s" % (
+        len(bad), a.size, idx, show(ev), show(av), _alike_note(show(ev), show(av), ev, av), span, show(ew.tolist()), show(aw.tolist()))
+    return text
+
+
 def check_equal(actual, expected, what="result"):
-    """Exact equality (for ints, strings, labels, index lists)."""
+    """Exact equality (for ints, strings, labels, index lists).
+
+    Long arrays are reported by their first mismatching index and a window
+    around it; values that print alike but differ (0.1 + 0.2 vs 0.3) say so.
+    """
     np = _np()
     if np is not None and (isinstance(actual, np.ndarray) or isinstance(expected, np.ndarray)):
         a = np.asarray(actual)
@@ -81,10 +135,21 @@ def check_equal(actual, expected, what="result"):
         if a.shape != e.shape:
             fail("%s: expected shape %s, got shape %s" % (what, e.shape, a.shape), expected, actual)
         if not np.array_equal(a, e):
+            if show(a) == show(e):
+                fail("%s: the arrays print alike but differ bitwise; %s" % (what, _mismatch_window(np, a, e)), expected, actual)
+            if a.size > _LONG_ARRAY:
+                fail("%s: %s" % (what, _mismatch_window(np, a, e)), expected, actual)
             fail("%s: expected %s, got %s" % (what, show(e), show(a)), expected, actual)
         return
     if actual != expected:
-        fail("%s: expected %s, got %s" % (what, show(expected), show(actual)), expected, actual)
+        if np is not None and isinstance(actual, (list, tuple)) and isinstance(expected, (list, tuple)) and len(actual) == len(expected) > _LONG_ARRAY:
+            first = next(i for i, (x, y) in enumerate(zip(actual, expected)) if x != y)
+            lo, hi = max(0, first - _WINDOW), min(len(actual), first + _WINDOW + 1)
+            fail("%s: %d items; first difference at index %d: expected %s, got %s%s; around it, items [%d:%d]: expected %s, got %s" % (
+                what, len(actual), first, show(expected[first]), show(actual[first]),
+                _alike_note(show(expected[first]), show(actual[first]), expected[first], actual[first]),
+                lo, hi, show(list(expected[lo:hi])), show(list(actual[lo:hi]))), expected, actual)
+        fail("%s: expected %s, got %s%s" % (what, show(expected), show(actual), _alike_note(show(expected), show(actual), expected, actual)), expected, actual)
 
 
 def _shape_of(value):
@@ -135,13 +200,23 @@ def check_close(actual, expected, atol=1e-6, rtol=1e-6, what="result"):
             idx = tuple(int(i) for i in bad[0])
             where = (" at index %s" % (idx,)) if a.ndim else ""
             fail(
-                "%s: values differ beyond tolerance (atol=%g, rtol=%g) in %d of %d entries; first%s: expected %r, got %r"
-                % (what, atol, rtol, len(bad), a.size, where, float(e[idx]), float(a[idx])),
+                "%s: values differ beyond tolerance (atol=%g, rtol=%g) in %d of %d entries; first%s: expected %r, got %r%s"
+                % (what, atol, rtol, len(bad), a.size, where, float(e[idx]), float(a[idx]), _window_close(np, a, e, idx)),
                 expected,
                 actual,
             )
         return
     _close_python(actual, expected, atol, rtol, what, ())
+
+
+def _window_close(np, a, e, idx):
+    """For long arrays, the entries around the first mismatch (along the last axis)."""
+    if a.ndim == 0 or a.size <= _LONG_ARRAY:
+        return ""
+    lead, last = idx[:-1], idx[-1]
+    lo, hi = max(0, last - _WINDOW), min(a.shape[-1], last + _WINDOW + 1)
+    span = "[%s%d:%d]" % ("".join("%d, " % i for i in lead), lo, hi)
+    return "; around it, entries %s: expected %s, got %s" % (span, show(e[lead + (slice(lo, hi),)].tolist()), show(a[lead + (slice(lo, hi),)].tolist()))
 
 
 def _close_python(actual, expected, atol, rtol, what, index):
@@ -173,3 +248,30 @@ def check_in(actual, allowed, what="result"):
     """The value is one of the allowed values."""
     if actual not in allowed:
         fail("%s: expected one of %s, got %s" % (what, show(list(allowed)), show(actual)), list(allowed), actual)
+
+
+def _describe_call(fn, args, kwargs):
+    name = getattr(fn, "__name__", "the function")
+    parts = [show(a) for a in args] + ["%s=%s" % (k, show(v)) for k, v in kwargs.items()]
+    text = "%s(%s)" % (name, ", ".join(parts))
+    if len(text) > 300:
+        text = text[:300] + " ...)"
+    return text
+
+
+def check_raises(exc, fn, *args, what=None, **kwargs):
+    """Call fn(*args, **kwargs) and require that it raises `exc` (a class or a tuple of classes).
+
+    The failure names the input: `what` if given, else the call with its
+    arguments. Returns the exception raised, for further checks on it.
+    Another exception type is a failure too, and says which one came instead.
+    """
+    names = " or ".join(c.__name__ for c in (exc if isinstance(exc, tuple) else (exc,)))
+    call = what if what is not None else _describe_call(fn, args, kwargs)
+    try:
+        result = fn(*args, **kwargs)
+    except exc as raised:
+        return raised
+    except Exception as other:  # noqa: BLE001 - reported as a check failure
+        fail("%s: expected %s, but it raised %s: %s" % (call, names, type(other).__name__, other), names, type(other).__name__)
+    fail("%s: expected %s to be raised, but it returned %s" % (call, names, show(result)), names, result)

@@ -1,7 +1,8 @@
 // Bundles the extension host code, the CLI and each webview with esbuild, and copies the sql.js wasm
 // beside the bundle (src/core/store/sqlJsLoader.ts finds it through locateFile).
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,9 +55,30 @@ function copyAssets() {
   for (const f of ['codicon.css', 'codicon.ttf']) copyFileSync(join(root, 'node_modules/@vscode/codicons/dist', f), join(root, 'dist/webview', f));
 }
 
+/**
+ * dist/test-hashes.json: the sha256 of every problem's test files, shipped in the .vsix. The runner refuses to
+ * run a problem whose installed test files no longer match (a solution that rewrote them, or a damaged install).
+ */
+function writeTestManifest() {
+  const problemsDir = join(root, 'problems');
+  const problems = {};
+  for (const entry of readdirSync(problemsDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
+    const hashes = {};
+    for (const [suite, file] of [['visible', 'test_visible.py'], ['hidden', 'test_hidden.py']]) {
+      const path = join(problemsDir, entry.name, file);
+      if (existsSync(path)) hashes[suite] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+    problems[entry.name] = hashes;
+  }
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeFileSync(join(root, 'dist/test-hashes.json'), JSON.stringify({ root: '../problems', problems }, null, 1) + '\n');
+}
+
 if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
 if (watch) {
   copyAssets();
+  writeTestManifest();
   for (const config of configs) {
     const ctx = await esbuild.context(config);
     await ctx.watch();
@@ -65,5 +87,6 @@ if (watch) {
 } else {
   await Promise.all(configs.map((c) => esbuild.build(c)));
   copyAssets();
+  writeTestManifest();
   console.log(`built dist/ (${production ? 'production' : 'development'})`);
 }

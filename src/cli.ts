@@ -1,8 +1,9 @@
 /**
  * The ML Reps command line, for people who prefer the terminal and for CI:
  *   node dist/cli.js test <problem-id> <solution-file> [--suite visible|hidden|all] [--json]
- *   node dist/cli.js validate-problems [--only id,id]
+ *   node dist/cli.js validate-problems [--only id,id] [--jobs N]
  *   node dist/cli.js list
+ *   node dist/cli.js --help
  * Exit codes: 0 all tests pass (or the bank is valid), 1 a test fails (or a problem is invalid),
  * 2 bad usage or a runner error.
  */
@@ -16,28 +17,37 @@ import { checkConceptCards, loadConceptDeck } from './core/concepts/conceptDeck'
 import { countBy } from './core/content/similarity';
 import { loadQuestionBank } from './core/questions/questionBank';
 import { QUESTION_TOPICS } from './core/questions/schema';
+import { GAMING_LIMIT, gamingScores } from './core/questions/gaming';
 import { checkQuestions } from './core/questions/validateQuestions';
 import { interpreterCandidates } from './core/runner/interpreter';
-import { PythonRunner } from './core/runner/pythonRunner';
+import { defaultConcurrency, PythonRunner } from './core/runner/pythonRunner';
 import { formatRunReport } from './core/runner/formatReport';
 import type { Suite } from './core/runner/runResult';
 
 const USAGE = `Usage:
-  node dist/cli.js test <problem-id> <solution-file> [--suite visible|hidden|all] [--json]
-  node dist/cli.js validate-problems [--only id,id]
+  node dist/cli.js test <problem-id> <solution-file> [--suite visible|hidden|all] [--json] [--hide-hidden-details]
+  node dist/cli.js validate-problems [--only id,id] [--jobs N]
   node dist/cli.js validate-questions
   node dist/cli.js validate-concepts
   node dist/cli.js list
-Environment: ML_REPS_PYTHON picks the interpreter (default: python3, then python).
+  node dist/cli.js --help
+Exit codes: 0 all tests pass (or the content is valid), 1 a test fails (or something is invalid), 2 bad usage
+or a runner error.
+Environment: ML_REPS_PYTHON picks the interpreter (default: python3, then python); ML_REPS_COLD=1 starts a
+fresh Python for every run instead of a warm worker; ML_REPS_MEMORY_MB sets the memory limit (default 4096).
 `;
 
 const extensionRoot = join(__dirname, '..');
 const problemsRoot = join(extensionRoot, 'problems');
 
-function runner(): PythonRunner {
+/** ML_REPS_COLD=1 runs every test in a fresh Python (the fallback path), for comparison. */
+function runner(concurrency = 1): PythonRunner {
   return new PythonRunner({
     harnessDir: join(extensionRoot, 'python'),
     candidates: () => interpreterCandidates({ configured: process.env.ML_REPS_PYTHON }),
+    warm: process.env.ML_REPS_COLD !== '1',
+    concurrency,
+    memoryLimitMB: process.env.ML_REPS_MEMORY_MB ? Number(process.env.ML_REPS_MEMORY_MB) : undefined,
   });
 }
 
@@ -61,7 +71,7 @@ function parseFlags(args: string[], known: Record<string, 'value' | 'flag'>): { 
 }
 
 async function testCommand(args: string[]): Promise<number> {
-  const { positional, flags } = parseFlags(args, { suite: 'value', json: 'flag' });
+  const { positional, flags } = parseFlags(args, { suite: 'value', json: 'flag', 'hide-hidden-details': 'flag' });
   if (positional.length !== 2) throw new UsageError('test needs <problem-id> and <solution-file>');
   const [id, file] = positional;
   const suite = (flags.suite ?? 'visible') as Suite;
@@ -77,7 +87,13 @@ async function testCommand(args: string[]): Promise<number> {
     console.error(`error: ${solution} does not exist`);
     return 2;
   }
-  const result = await runner().run({ problem, solutionFile: solution, suite });
+  const r = runner();
+  let result;
+  try {
+    result = await r.run({ problem, solutionFile: solution, suite, hiddenFailureDetails: !flags['hide-hidden-details'] });
+  } finally {
+    r.dispose();
+  }
   if (flags.json) console.log(JSON.stringify(result, null, 2));
   else console.log(formatRunReport(result, problem.title));
   if (result.error && result.tests.length === 0) return 2;
@@ -85,11 +101,19 @@ async function testCommand(args: string[]): Promise<number> {
 }
 
 async function validateCommand(args: string[]): Promise<number> {
-  const { flags } = parseFlags(args, { only: 'value' });
+  const { flags } = parseFlags(args, { only: 'value', jobs: 'value' });
   const only = typeof flags.only === 'string' ? new Set(flags.only.split(',')) : undefined;
   const started = Date.now();
   const failures0: string[] = [];
-  const report = await validateBank(problemsRoot, runner(), { only });
+  const concurrency = flags.jobs ? Number(flags.jobs) : defaultConcurrency();
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--jobs must be a positive integer (got ${String(flags.jobs)})`);
+  const r = runner(concurrency);
+  let report;
+  try {
+    report = await validateBank(problemsRoot, r, { only, concurrency });
+  } finally {
+    r.dispose();
+  }
   const rows = report.reports;
   if (only && rows.length !== only.size) failures0.push(`--only names problems that do not exist: ${[...only].filter((id) => !rows.some((r) => r.problem.id === id)).join(', ')}`);
   const header = ['problem', 'track', 'topic', 'difficulty', 'visible', 'hidden', 'mutants', 'ref ms', 'result'];
@@ -152,6 +176,8 @@ function validateQuestionsCommand(): number {
   printCounts('By track', countBy(qs, (q) => q.tracks));
   printCounts('By difficulty', countBy(qs, (q) => q.difficulty));
   printCounts('Correct option', countBy(qs, (q) => String(q.answer + 1)));
+  console.log(`Gaming strategies (each at most ${GAMING_LIMIT * 100}%; blind guessing scores 25%):`);
+  for (const g of gamingScores(qs)) console.log(`  ${g.label}: ${(g.score * 100).toFixed(1)}% over ${g.questions} questions`);
   const failures = [...bank.errors.map((e) => `${e.file}: ${e.message}`), ...checkQuestions(qs)];
   return finishContentCheck('validate-questions', qs.length, failures);
 }
@@ -187,6 +213,11 @@ async function main(argv: string[]): Promise<number> {
         return validateConceptsCommand();
       case 'list':
         return listCommand();
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(USAGE);
+        return 0;
       default:
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }

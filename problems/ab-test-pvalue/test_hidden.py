@@ -68,5 +68,22 @@ class HiddenTests(unittest.TestCase):
             fail("two_proportion_ztest%s should raise ValueError" % (args,), "ValueError", "no exception")
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_each_invalid_input_is_named(self):
+        """Each invalid call raises ValueError: both n = 0, successes above n in group B, negative successes in B"""
+        for args in [(0, 0, 0, 0), (3, 10, 11, 10), (3, 10, -2, 10), (-1, -5, 0, 4)]:
+            check_raises(ValueError, two_proportion_ztest, *args)
+
+    def test_returns_python_floats(self):
+        """z and p_value are floats, also for the degenerate case"""
+        for args in [(200, 1000, 250, 1000), (0, 10, 0, 20), (10, 10, 5, 5)]:
+            z, p = two_proportion_ztest(*args)
+            check(isinstance(z, float) and isinstance(p, float), "two_proportion_ztest%s must return two floats" % (args,),
+                  "(float, float)", (type(z).__name__, type(p).__name__))
+
+
 if __name__ == "__main__":
     unittest.main()

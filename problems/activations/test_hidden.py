@@ -98,5 +98,25 @@ class HiddenTests(unittest.TestCase):
         check_close(leaky_relu(x), [-1e4, 1e6], ATOL, RTOL, "leaky_relu([-1e6, 1e6])")
 
 
+class GapTests(unittest.TestCase):
+    def test_integer_and_list_inputs_give_float64(self):
+        """Integer arrays and plain lists are accepted and every function returns float64"""
+        xi = np.array([-3, -1, 0, 2, 5])
+        for name, f, df in PAIRS:
+            for x in (xi, xi.tolist()):
+                for label, g in ((name, f), (name + "_grad", df)):
+                    got = g(x)
+                    check(isinstance(got, np.ndarray) and got.dtype == np.float64, "%s(%s input) must return a float64 array" % (label, type(x).__name__),
+                          "float64 ndarray", getattr(got, "dtype", type(got).__name__))
+        check_close(relu(xi), [0.0, 0.0, 0.0, 2.0, 5.0], ATOL, RTOL, "relu of integers")
+        check_close(leaky_relu(xi, alpha=0.5), [-1.5, -0.5, 0.0, 2.0, 5.0], ATOL, RTOL, "leaky_relu(alpha=0.5) of integers")
+
+    def test_leaky_grad_at_zero_with_custom_alpha(self):
+        """leaky_relu_grad at exactly 0 is alpha (0.3 here), also between positive and negative neighbours"""
+        x = np.array([-1.0, 0.0, 1.0, 0.0])
+        check_close(leaky_relu_grad(x, alpha=0.3), [0.3, 0.3, 1.0, 0.3], ATOL, RTOL, "leaky_relu_grad([-1, 0, 1, 0], alpha=0.3)")
+        check_close(relu_grad(x), [0.0, 0.0, 1.0, 0.0], ATOL, RTOL, "relu_grad([-1, 0, 1, 0])")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -133,5 +133,24 @@ class HiddenTests(unittest.TestCase):
         check_equal(y, yc, "y after fit")
 
 
+class GapTests(unittest.TestCase):
+    def test_list_inputs(self):
+        """fit, decision_function and predict accept plain Python lists"""
+        X = [[1.0], [2.0], [3.0], [4.0], [5.0]]
+        y = [1, 1, -1, -1, 1]
+        model = AdaBoostStumps(n_estimators=3).fit(X, y)
+        check_equal([tuple(s) for s in model.stumps_], [(0, 2.5, -1), (0, 4.5, 1), (0, 2.5, -1)], "stumps_ fitted on lists")
+        check_equal(np.asarray(model.predict(X)), np.array([1, 1, -1, -1, -1]), "predict on a list")
+
+    def test_predictions_are_integers(self):
+        """predict returns an integer array, not floats"""
+        rng = np.random.default_rng(8)
+        X = rng.normal(size=(20, 2))
+        y = np.where(X[:, 1] > 0, 1, -1)
+        pred = AdaBoostStumps(n_estimators=4).fit(X, y).predict(X)
+        check(isinstance(pred, np.ndarray) and pred.dtype.kind in "iu", "predict must return an integer array", "integer dtype",
+              getattr(pred, "dtype", type(pred).__name__))
+
+
 if __name__ == "__main__":
     unittest.main()

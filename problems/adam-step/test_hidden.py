@@ -75,5 +75,17 @@ class HiddenTests(unittest.TestCase):
             check_close(a, b, 0, 0, name + " after the call")
 
 
+class GapTests(unittest.TestCase):
+    def test_list_and_int_inputs(self):
+        """Plain lists and integer arrays are accepted; the outputs are float64 arrays"""
+        w1, m1, v1 = adam_step([1.0, -1.0, 0.5], [0.1, -0.2, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0], t=1, lr=0.1)
+        for name, a in (("w_new", w1), ("m_new", m1), ("v_new", v1)):
+            check(isinstance(a, np.ndarray) and a.dtype == np.float64, name + " from list inputs must be a float64 array", "float64 ndarray",
+                  getattr(a, "dtype", type(a).__name__))
+        check_close(m1, [0.01, -0.02, 0.0], 1e-12, 1e-9, "m_new from lists")
+        w2, _, _ = adam_step(np.array([3, -2]), np.array([1, 1]), np.zeros(2), np.zeros(2), t=1, lr=0.5)
+        check_close(w2, [3 - 0.5 / (1 + 1e-8), -2 - 0.5 / (1 + 1e-8)], 1e-12, 1e-9, "w_new from integer w and g")
+
+
 if __name__ == "__main__":
     unittest.main()

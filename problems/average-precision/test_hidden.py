@@ -107,5 +107,38 @@ class HiddenTests(unittest.TestCase):
             mean_average_precision([])
 
 
+import time
+
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_time_budget_for_100000_items(self):
+        """100,000 items with half of them relevant: one call finishes within a 1.5 s budget"""
+        rng = np.random.default_rng(5)
+        n = 100_000
+        y = (rng.random(n) < 0.5).astype(int)
+        s = rng.random(n)
+        start = time.perf_counter()
+        average_precision(y, s)
+        elapsed = time.perf_counter() - start
+        check(elapsed < 1.5, "average_precision took %.2f s on 100,000 items (budget 1.5 s): recomputing precision at every rank is O(n^2); "
+              "one sort and a running count are O(n log n)" % elapsed, "< 1.5 s", "%.2f s" % elapsed)
+
+    def test_inputs_not_modified(self):
+        """y_true and scores arrays are left unchanged"""
+        y = np.array([0, 1, 0, 1, 1])
+        s = np.array([0.2, 0.9, 0.4, 0.6, 0.4])
+        y0, s0 = y.copy(), s.copy()
+        got = average_precision(y, s)
+        check_close(got, 11 / 12, ATOL, RTOL, "average_precision of the example")
+        check(np.array_equal(y, y0) and np.array_equal(s, s0), "average_precision must not modify its inputs", (y0.tolist(), s0.tolist()), (y.tolist(), s.tolist()))
+
+    def test_two_dimensional_input_raises(self):
+        """A 2-D y_true or scores raises ValueError"""
+        check_raises(ValueError, average_precision, np.array([[1, 0], [0, 1]]), np.array([[0.3, 0.1], [0.2, 0.9]]), what="average_precision with 2x2 arrays")
+        check_raises(ValueError, average_precision, [[1, 0, 1]], [[0.3, 0.1, 0.2]], what="average_precision with 1x3 nested lists")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -86,5 +86,19 @@ class HiddenTests(unittest.TestCase):
         check_close(out, gamma * (x - rm) / np.sqrt(rv + 1e-4) + beta, ATOL, RTOL, "out in evaluation mode")
 
 
+class GapTests(unittest.TestCase):
+    def test_large_feature_means(self):
+        """Features with means near 1e6 and spread 1 are normalised as accurately as small ones"""
+        rng = np.random.default_rng(11)
+        x = rng.normal(size=(64, 3)) + np.array([1e6, -3e6, 5e5])
+        gamma, beta = np.ones(3), np.zeros(3)
+        xc = x.copy()
+        mu = xc.mean(axis=0)
+        var = ((xc - mu) ** 2).mean(axis=0)
+        out, rm, rv = batchnorm_forward(x, gamma, beta, np.zeros(3), np.ones(3), True, momentum=0.5, eps=1e-5)
+        check_close(out, (xc - mu) / np.sqrt(var + 1e-5), 1e-7, 1e-7, "out for features with means near 1e6")
+        check_close(rv, 0.5 + 0.5 * var, 1e-7, 1e-7, "running var for features with means near 1e6")
+
+
 if __name__ == "__main__":
     unittest.main()

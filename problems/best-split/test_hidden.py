@@ -95,5 +95,17 @@ class HiddenTests(unittest.TestCase):
         check_equal(y, yc, "y after the call")
 
 
+class GapTests(unittest.TestCase):
+    def test_nested_list_and_integer_inputs(self):
+        """X as a nested list of ints and y as a list give the float threshold 2.5"""
+        X = [[1, 7], [2, 3], [3, 5], [4, 1], [5, 5], [6, 2]]
+        y = [0, 0, 1, 0, 1, 1]
+        got = best_split(X, y)
+        check(got is not None and len(got) == 3, "best_split on lists must return a (feature, threshold, score) tuple", "(0, 2.5, 0.25)", got)
+        check_equal(got[0], 0, "feature for list input")
+        check_close([got[1], got[2]], [2.5, 0.25], 1e-12, 1e-9, "threshold and score for list input")
+        check(isinstance(got[1], float), "the threshold must be a float", "float", type(got[1]).__name__)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -79,5 +79,35 @@ class HiddenTests(unittest.TestCase):
         check_close([lo, hi], [-2.5, -2.5], 1e-12, 0, "interval for one value")
 
 
+import time
+
+
+class GapTests(unittest.TestCase):
+    def test_global_random_state_untouched(self):
+        """Randomness comes only from default_rng(seed): the global np.random state is unchanged"""
+        np.random.seed(1234)
+        before = np.random.get_state()
+        bootstrap_ci(np.arange(20.0), n_boot=300, seed=7)
+        after = np.random.get_state()
+        same = before[0] == after[0] and np.array_equal(before[1], after[1]) and before[2:] == after[2:]
+        check(same, "bootstrap_ci changed the global np.random state: use rng = np.random.default_rng(seed), not np.random.seed or np.random.*",
+              "global state unchanged", "global state changed")
+
+    def test_time_budget_default_statistic(self):
+        """n = 500, n_boot = 5000 with the default statistic finishes within a 1.5 s budget"""
+        data = np.random.default_rng(3).normal(size=500)
+        start = time.perf_counter()
+        bootstrap_ci(data, n_boot=5000, seed=1)
+        elapsed = time.perf_counter() - start
+        check(elapsed < 1.5, "bootstrap_ci took %.2f s for n = 500, n_boot = 5000 (budget 1.5 s): draw all indices at once instead of one at a time" % elapsed,
+              "< 1.5 s", "%.2f s" % elapsed)
+
+    def test_integer_list_input(self):
+        """A list of ints is accepted; constant data gives a float interval equal to the constant"""
+        lo, hi = bootstrap_ci([4, 4, 4, 4], n_boot=50, seed=2)
+        check(isinstance(lo, float) and isinstance(hi, float), "bootstrap_ci must return two floats", "(float, float)", (type(lo).__name__, type(hi).__name__))
+        check_close([lo, hi], [4.0, 4.0], 1e-12, 0, "interval of constant integer data")
+
+
 if __name__ == "__main__":
     unittest.main()

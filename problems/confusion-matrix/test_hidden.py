@@ -63,5 +63,26 @@ class HiddenTests(unittest.TestCase):
                     "confusion matrix with one class")
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_inputs_not_modified(self):
+        """int64 arrays y_true and y_pred are left unchanged"""
+        y_true = np.array([0, 2, 1, 2, 0, 1], dtype=np.int64)
+        y_pred = np.array([0, 1, 1, 2, 2, 1], dtype=np.int64)
+        t0, p0 = y_true.copy(), y_pred.copy()
+        got = confusion_matrix(y_true, y_pred, 3)
+        check_equal(np.asarray(got), np.array([[1, 0, 1], [0, 2, 0], [0, 1, 1]]), "confusion matrix")
+        check_equal(y_true, t0, "y_true after the call")
+        check_equal(y_pred, p0, "y_pred after the call")
+
+    def test_each_invalid_call_is_named(self):
+        """num_classes 0, a label equal to num_classes in y_pred, a negative true label each raise ValueError"""
+        check_raises(ValueError, confusion_matrix, [], [], 0)
+        check_raises(ValueError, confusion_matrix, [0, 1], [0, 2], 2)
+        check_raises(ValueError, confusion_matrix, [-1, 1], [0, 1], 2)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -82,5 +82,21 @@ class HiddenTests(unittest.TestCase):
         check_close(Y, Yb, 0, 0, "Y after the call")
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_integer_and_list_inputs(self):
+        """Integer arrays and nested lists give float64 results"""
+        got = cosine_similarity([[3, 4], [0, 0]], np.array([[4, 3], [0, 5]]))
+        check(isinstance(got, np.ndarray) and got.dtype == np.float64, "the result must be a float64 array", "float64", getattr(got, "dtype", type(got).__name__))
+        check_close(got, [[24 / 25, 0.8], [0.0, 0.0]], 1e-9, 1e-7, "cosine of integer rows")
+
+    def test_mismatched_columns_named(self):
+        """3 columns against 2 columns raises ValueError, with Y given as a list too"""
+        check_raises(ValueError, cosine_similarity, np.ones((2, 3)), np.ones((4, 2)))
+        check_raises(ValueError, cosine_similarity, [[1.0, 2.0, 3.0]], [[1.0, 2.0]])
+
+
 if __name__ == "__main__":
     unittest.main()

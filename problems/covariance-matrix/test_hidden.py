@@ -67,5 +67,28 @@ class HiddenTests(unittest.TestCase):
         check_close(X, before, 0, 0, "X after the call")
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_large_means(self):
+        """Columns with means near 1e6 and spread near 1 keep full accuracy"""
+        rng = np.random.default_rng(21)
+        X = rng.normal(size=(50, 3)) * np.array([1.0, 0.5, 2.0]) + np.array([1e6, -2e6, 3e6])
+        Xc = X.copy()
+        got = covariance_matrix(X)
+        check_close(got, _loop_cov(Xc), 1e-7, 1e-7, "covariance of columns with means near 1e6")
+
+    def test_one_dimensional_input_raises(self):
+        """A 1-D X raises ValueError (it is ambiguous: one variable or one observation?)"""
+        check_raises(ValueError, covariance_matrix, np.array([1.0, 2.0, 4.0]), what="covariance_matrix of a 1-D array")
+
+    def test_integer_list_input(self):
+        """A nested list of ints gives the float64 covariance"""
+        got = covariance_matrix([[1, 2], [2, 1], [3, 6], [6, 3]])
+        check(isinstance(got, np.ndarray) and got.dtype == np.float64, "the result must be a float64 array", "float64", getattr(got, "dtype", type(got).__name__))
+        check_close(got, [[14 / 3, 4 / 3], [4 / 3, 14 / 3]], ATOL, RTOL, "covariance of an integer list")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -137,5 +137,14 @@ class HiddenTests(unittest.TestCase):
         check_equal(np.asarray(tree.predict(np.array([[0.0], [1.0]]))), np.array([1, 0]), "predictions after refit")
 
 
+class GapTests(unittest.TestCase):
+    def test_list_inputs(self):
+        """fit and predict accept nested lists (the XOR example)"""
+        X = [[1.0, 1.0], [1.0, 3.0], [3.0, 1.0], [3.0, 3.0]]
+        y = [0, 1, 1, 0]
+        got = DecisionTreeClassifier().fit(X, y).predict([[1.0, 1.0], [1.0, 3.0], [2.0, 2.0], [0.0, 5.0]])
+        check_equal(np.asarray(got), np.array([0, 1, 0, 1]), "predictions of a tree fitted on lists")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -120,5 +120,28 @@ class HiddenTests(unittest.TestCase):
         check_equal(Q, Qc, "X after predict")
 
 
+class GapTests(unittest.TestCase):
+    def test_near_and_far_rows_in_one_call(self):
+        """One call with a near point and a far point: each row is normalised with its own shift"""
+        X = np.array([[0.0, 0.0], [0.1, 0.2], [0.2, 0.1], [3.0, 3.0], [3.1, 3.2], [3.2, 3.1]])
+        y = np.array([0, 0, 0, 1, 1, 1])
+        Q = np.array([[1.5, 1.6], [400.0, -300.0]])
+        got = GaussianNB().fit(X, y).predict_log_proba(Q)
+        check(np.all(np.isfinite(got)), "log probabilities must be finite for every row", "finite", got)
+        expected, _ = _expected_log_proba(X, y, Q, 1e-9)
+        check_close(got, expected, 1e-6, 1e-7, "log probabilities of a near and a far row")
+
+    def test_large_feature_means(self):
+        """Features with means near 1e6 and within-class spread near 1 give accurate variances"""
+        rng = np.random.default_rng(6)
+        X = rng.normal(size=(40, 2)) + np.array([1e6, -5e5])
+        y = np.repeat([0, 1], 20)
+        Xc = X.copy()
+        model = GaussianNB(var_smoothing=0.0).fit(X, y)
+        for c in (0, 1):
+            rows = Xc[y == c]
+            check_close(model.var_[c], ((rows - rows.mean(axis=0)) ** 2).mean(axis=0), 1e-8, 1e-7, "var_ of class %d with means near 1e6" % c)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -79,5 +79,12 @@ class HiddenTests(unittest.TestCase):
         check_close(entropy([9]), 0.0, ATOL, RTOL, "entropy([9])")
 
 
+class GapTests(unittest.TestCase):
+    def test_tuple_and_float_labels(self):
+        """A tuple of labels and a numpy array of floats-as-labels are accepted"""
+        check_close(gini((3, 3, 9)), 4 / 9, 1e-12, 1e-9, "gini of a tuple")
+        check_close(entropy(np.array([0.5, 0.5, 2.5, 2.5])), 1.0, 1e-12, 1e-9, "entropy of float labels")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -118,5 +118,21 @@ class HiddenTests(unittest.TestCase):
         check_equal(y, yc, "y after fit")
 
 
+class GapTests(unittest.TestCase):
+    def test_integer_targets_are_not_truncated(self):
+        """Integer y = [1, 4, 3, 9]: init_ is 4.25 and predictions stay fractional"""
+        X = np.array([[1.0, 0.0], [2.0, 1.0], [3.0, 0.0], [4.0, 1.0]])
+        y = np.array([1, 4, 3, 9])
+        model = GradientBoostingStumps(n_estimators=1, learning_rate=0.5).fit(X, y)
+        check_close(model.init_, 4.25, 1e-9, 1e-7, "init_ for integer targets")
+        # Round 1: residuals [-3.25, -0.25, -1.25, 4.75]; the best split is feature 0 at 3.5 (left mean -1.5833.., right 4.75).
+        check_close(model.predict(X), [4.25 - 0.5 * 19 / 12, 4.25 - 0.5 * 19 / 12, 4.25 - 0.5 * 19 / 12, 4.25 + 0.5 * 4.75], 1e-9, 1e-7, "predictions for integer targets")
+
+    def test_list_inputs(self):
+        """fit and predict accept nested lists"""
+        model = GradientBoostingStumps(n_estimators=3, learning_rate=0.5).fit([[1.0, 0.0], [2.0, 1.0], [3.0, 0.0], [4.0, 1.0]], [1.0, 4.0, 3.0, 8.0])
+        check_close(model.predict([[1.0, 0.0], [2.0, 1.0], [3.0, 0.0], [4.0, 1.0]]), [1.69444444444, 4.19444444444, 3.25, 6.86111111111], 1e-8, 1e-7, "predictions from lists")
+
+
 if __name__ == "__main__":
     unittest.main()

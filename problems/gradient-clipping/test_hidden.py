@@ -78,5 +78,17 @@ class HiddenTests(unittest.TestCase):
         check_close(clipped[1], [3.2], ATOL, RTOL, "clipped[1]")
 
 
+class GapTests(unittest.TestCase):
+    def test_integer_arrays_give_float64(self):
+        """Integer gradients come back as float64 arrays, both when clipped and when not"""
+        for max_norm, scale in ((100.0, 1.0), (6.5, 0.5)):
+            clipped, norm = clip_grad_norm([np.array([3, 4]), np.array([[12]])], max_norm)
+            for k, a in enumerate(clipped):
+                check(isinstance(a, np.ndarray) and a.dtype == np.float64, "clipped[%d] with max_norm=%g must be a float64 array" % (k, max_norm),
+                      "float64", getattr(a, "dtype", type(a).__name__))
+            check_close(clipped[0], [3.0 * scale, 4.0 * scale], 1e-12, 1e-9, "clipped[0] with max_norm=%g" % max_norm)
+            check_close(norm, 13.0, 1e-12, 1e-9, "total_norm of integer gradients")
+
+
 if __name__ == "__main__":
     unittest.main()

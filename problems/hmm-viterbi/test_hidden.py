@@ -160,5 +160,20 @@ class HiddenTests(unittest.TestCase):
             check_equal(a, c, name + " after the calls")
 
 
+class GapTests(unittest.TestCase):
+    def test_states_of_very_different_magnitude(self):
+        """States whose forward scores differ by about 2300 in log space are each normalised with their own shift"""
+        start = np.array([0.5, 0.5])
+        trans = np.array([[1.0, 0.0], [0.0, 1.0]])
+        emit = np.array([[1.0, 0.0], [1e-100, 1.0 - 1e-100]])
+        obs = [0] * 10 + [1]
+        # Only the path that stays in state 1 can emit the final symbol 1.
+        expected = math.log(0.5) + 10 * math.log(1e-100) + math.log1p(-1e-100)
+        check_close(forward_log_likelihood(start, trans, emit, obs), expected, 1e-9, 1e-9, "forward log-likelihood")
+        path, lp = viterbi(start, trans, emit, obs)
+        check_equal([int(s) for s in path], [1] * 11, "viterbi path")
+        check_close(lp, expected, 1e-9, 1e-9, "viterbi log probability")
+
+
 if __name__ == "__main__":
     unittest.main()

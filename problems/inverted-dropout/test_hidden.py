@@ -75,5 +75,27 @@ class HiddenTests(unittest.TestCase):
         check_close(grad, out2 - out, 1e-12, 1e-9, "backward vs change of out when x grows by 1")
 
 
+class GapTests(unittest.TestCase):
+    def test_integer_inputs_give_float64_in_both_modes(self):
+        """Integer x and dout give float64 arrays in training and in evaluation mode"""
+        x = np.array([[1, 2, 3], [4, 5, 6]])
+        for train in (True, False):
+            out, mask = dropout_forward(x, 0.5, train, np.random.default_rng(0))
+            check(isinstance(out, np.ndarray) and out.dtype == np.float64, "dropout_forward(train=%s) on integers must return float64" % train,
+                  "float64", getattr(out, "dtype", type(out).__name__))
+            grad = dropout_backward(np.ones((2, 3), dtype=int), mask, 0.5)
+            check(isinstance(grad, np.ndarray) and grad.dtype == np.float64, "dropout_backward(mask from train=%s) on integers must return float64" % train,
+                  "float64", getattr(grad, "dtype", type(grad).__name__))
+
+    def test_global_random_state_untouched(self):
+        """Only the rng argument is used: the global np.random state is unchanged"""
+        np.random.seed(99)
+        before = np.random.get_state()
+        dropout_forward(np.ones((4, 5)), 0.3, True, np.random.default_rng(1))
+        after = np.random.get_state()
+        check(before[0] == after[0] and np.array_equal(before[1], after[1]) and before[2:] == after[2:],
+              "dropout_forward changed the global np.random state; draw from the rng argument", "unchanged", "changed")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -77,5 +77,16 @@ class HiddenTests(unittest.TestCase):
             k_fold_indices(4, 0)
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_each_invalid_k_is_named(self):
+        """k = 1 and k = n + 1 raise ValueError"""
+        check_raises(ValueError, k_fold_indices, 5, 1)
+        check_raises(ValueError, k_fold_indices, 5, 6)
+        check_raises(ValueError, k_fold_indices, 0, 2)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -92,5 +92,23 @@ class HiddenTests(unittest.TestCase):
         check_equal(X, Xc, "X after the call")
 
 
+class GapTests(unittest.TestCase):
+    def test_global_random_state_untouched(self):
+        """Only the rng argument is used: the global np.random state is unchanged"""
+        np.random.seed(5)
+        before = np.random.get_state()
+        kmeans_plus_plus(np.random.default_rng(2).normal(size=(30, 2)), 4, np.random.default_rng(3))
+        after = np.random.get_state()
+        same = before[0] == after[0] and np.array_equal(before[1], after[1]) and before[2:] == after[2:]
+        check(same, "kmeans_plus_plus changed the global np.random state: take every random number from the rng argument", "unchanged", "changed")
+
+    def test_integer_data_gives_float_centers(self):
+        """Integer X: centers are a float64 array equal to the chosen rows"""
+        X = np.array([[0, 0], [1, 0], [0, 1], [10, 10], [11, 10], [10, 11]])
+        centers, indices = kmeans_plus_plus(X, 3, np.random.default_rng(1))
+        check_equal(np.asarray(indices), np.array([2, 5, 0]), "indices for integer X")
+        check(isinstance(centers, np.ndarray) and centers.dtype == np.float64, "centers must be float64 for integer X", "float64", getattr(centers, "dtype", type(centers).__name__))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -126,5 +126,15 @@ class HiddenTests(unittest.TestCase):
         check_equal(int(it), 1, "n_iter for k=1")
 
 
+class GapTests(unittest.TestCase):
+    def test_integer_inputs_give_float_centroids(self):
+        """Integer X and init_centroids: centroids are float64 means, not truncated"""
+        X = np.array([[0], [1], [3], [8], [9], [12]])
+        centroids, labels, n_iter = kmeans(X, np.array([[0], [10]]))
+        check(isinstance(centroids, np.ndarray) and centroids.dtype == np.float64, "centroids must be float64", "float64", getattr(centroids, "dtype", type(centroids).__name__))
+        check_close(centroids, [[4 / 3], [29 / 3]], 1e-9, 1e-7, "centroids of integer data")
+        check_equal(np.asarray(labels), np.array([0, 0, 0, 1, 1, 1]), "labels of integer data")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -91,5 +91,12 @@ class HiddenTests(unittest.TestCase):
         check_equal(np.asarray(knn_predict(X, y, Q, 5)), _brute_force(X, y, Q, 5), "d=50, k=5")
 
 
+class GapTests(unittest.TestCase):
+    def test_list_inputs(self):
+        """Nested lists for X_train, y_train and X_test give the example's predictions"""
+        got = knn_predict([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [5.0, 5.0], [6.0, 5.0]], [0, 0, 1, 1, 1], [[0.2, 0.2], [4.0, 4.0], [0.0, 0.6]], 3)
+        check_equal(np.asarray(got), np.array([0, 1, 0]), "predictions from lists")
+
+
 if __name__ == "__main__":
     unittest.main()

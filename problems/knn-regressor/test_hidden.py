@@ -3,7 +3,7 @@ import unittest
 
 import numpy as np
 
-from mlreps_check import check_close, check_equal, check_shape
+from mlreps_check import check, check_close, check_equal, check_shape
 from solution import knn_regress
 
 ATOL, RTOL = 1e-9, 1e-7
@@ -89,6 +89,18 @@ class HiddenTests(unittest.TestCase):
         check_equal(Q, Qc, "X_test after the call")
         with self.assertRaises(ValueError):
             knn_regress(X, y, Q, 1, weights="gaussian")
+
+
+class GapTests(unittest.TestCase):
+    def test_integer_targets(self):
+        """Integer y_train: the means are not truncated and the result is float64"""
+        X_train = np.array([[0.0], [1.0], [2.0], [3.0]])
+        y_train = np.array([0, 1, 3, 7])
+        got = knn_regress(X_train, y_train, np.array([[0.5], [2.6]]), k=2)
+        check(isinstance(got, np.ndarray) and got.dtype == np.float64, "predictions must be float64", "float64", getattr(got, "dtype", type(got).__name__))
+        check_close(got, [0.5, 5.0], 1e-9, 1e-7, "uniform predictions from integer targets")
+        got = knn_regress(X_train, y_train, np.array([[0.25]]), k=2, weights="distance")
+        check_close(got, [(0 * 4 + 1 * 4 / 3) / (4 + 4 / 3)], 1e-9, 1e-7, "distance-weighted prediction from integer targets")
 
 
 if __name__ == "__main__":

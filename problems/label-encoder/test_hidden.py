@@ -81,5 +81,16 @@ class HiddenTests(unittest.TestCase):
         check_equal(labels, ["c", "a", "b"], "labels after the calls")
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_non_integer_codes_raise(self):
+        """inverse_transform refuses the float code 1.0 and the string '1' with ValueError"""
+        enc = LabelEncoder().fit(["a", "b", "c"])
+        check_raises(ValueError, enc.inverse_transform, [1.0])
+        check_raises(ValueError, enc.inverse_transform, ["1"])
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -112,5 +112,18 @@ class HiddenTests(unittest.TestCase):
             check_close(a, b, 0, 0, name + " after the calls")
 
 
+class GapTests(unittest.TestCase):
+    def test_rows_with_large_means(self):
+        """Rows with means near 1e6 and spread near 1 normalise as accurately as centred rows"""
+        rng = np.random.default_rng(14)
+        base = rng.normal(size=(4, 16))
+        x = base + np.array([[1e6], [-2e6], [3e6], [5e5]])
+        gamma, beta = np.ones(16), np.zeros(16)
+        xc = x.copy()
+        mu = xc.mean(axis=-1, keepdims=True)
+        var = ((xc - mu) ** 2).mean(axis=-1, keepdims=True)
+        check_close(layernorm_forward(x, gamma, beta), (xc - mu) / np.sqrt(var + 1e-5), 1e-7, 1e-7, "forward for rows with means near 1e6")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -4,9 +4,12 @@ import numpy as np
 def fit_linear_regression(X, y):
     X = np.asarray(X, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
-    A = np.hstack([X, np.ones((X.shape[0], 1))])
-    theta, *_ = np.linalg.lstsq(A, y, rcond=None)
-    return theta[:-1], float(theta[-1])
+    # Centring removes the intercept from the problem; QR solves the centred
+    # least-squares problem without squaring the condition number.
+    x_mean, y_mean = X.mean(axis=0), y.mean()
+    Q, R = np.linalg.qr(X - x_mean)
+    w = np.linalg.solve(R, Q.T @ (y - y_mean))
+    return w, float(y_mean - x_mean @ w)
 
 
 def predict(X, w, b):

@@ -84,5 +84,17 @@ class HiddenTests(unittest.TestCase):
         check_close(got, y, 1e-8, 1e-8, "predictions")
 
 
+from mlreps_check import check
+
+
+class GapTests(unittest.TestCase):
+    def test_integer_and_list_inputs(self):
+        """Integer X and a list y give the float64 slope and intercept"""
+        w, b = fit_linear_regression(np.array([[1], [2], [3], [4]]), [3, 5, 7, 9])
+        check(isinstance(w, np.ndarray) and w.dtype == np.float64, "w must be a float64 array", "float64", getattr(w, "dtype", type(w).__name__))
+        check_close(w, [2.0], 1e-8, 1e-8, "w for integer inputs")
+        check_close(b, 1.0, 1e-8, 1e-8, "b for integer inputs")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -10,7 +10,7 @@ def log_loss(y_true, p, eps=1e-15):
         raise ValueError("need at least one sample")
     if not np.all((y == 0) | (y == 1)):
         raise ValueError("labels must be 0 or 1")
-    if np.any(p < 0) or np.any(p > 1):
+    if not np.all((p >= 0) & (p <= 1)):  # also refuses nan
         raise ValueError("probabilities must lie in [0, 1]")
     q = np.clip(p, eps, 1.0 - eps)
     return float(-np.mean(y * np.log(q) + (1.0 - y) * np.log(1.0 - q)))

@@ -72,5 +72,18 @@ class HiddenTests(unittest.TestCase):
         check_close(p, pb, 0, 0, "p after the call")
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_nan_probability_raises(self):
+        """A nan probability is outside [0, 1] and raises ValueError"""
+        check_raises(ValueError, log_loss, [1, 0], [0.5, float("nan")])
+
+    def test_two_dimensional_input_raises(self):
+        """2-D y_true and p raise ValueError"""
+        check_raises(ValueError, log_loss, [[1, 0], [0, 1]], [[0.9, 0.2], [0.3, 0.7]])
+
+
 if __name__ == "__main__":
     unittest.main()

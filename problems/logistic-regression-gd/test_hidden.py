@@ -94,5 +94,18 @@ class HiddenTests(unittest.TestCase):
         check_close(y, y0, 0, 0, "y after the call")
 
 
+class GapTests(unittest.TestCase):
+    def test_fit_with_scores_beyond_710(self):
+        """Features near 800 make the first scores exceed 710 in size: the fit stays finite"""
+        X = np.array([[-800.0], [-790.0], [790.0], [800.0]])
+        y = np.array([0, 0, 1, 1])
+        w, b = fit_logistic_regression(X, y, lr=1.0, n_iters=3)
+        check(np.all(np.isfinite(np.asarray(w, dtype=float))) and np.isfinite(float(b)), "w and b must stay finite", "finite", (w, b))
+        # Step 1 from zero: p = 0.5 everywhere, grad_w = (-400 - 395 - 395 - 400) / 4 = -397.5, grad_b = 0.
+        # Every later score has |z| >= 790 * 397.5, so p equals y exactly and the gradients vanish.
+        check_close(w, [397.5], 1e-10, 1e-8, "w after 3 iterations")
+        check_close(b, 0.0, 1e-10, 1e-8, "b after 3 iterations")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -113,5 +113,20 @@ class HiddenTests(unittest.TestCase):
         check_close(dout, ds, 0, 0, "dout after the calls")
 
 
+from mlreps_check import check
+
+
+class GapTests(unittest.TestCase):
+    def test_integer_input_gives_float64(self):
+        """Integer x: the forward output and dx are float64, and fractional gradients are kept"""
+        x = np.array([[[[1, 3, 2, 2], [3, 0, 1, 2], [0, 0, 5, 4], [0, 0, 4, 5]]]])
+        out = maxpool2d_forward(x, 2)
+        check(isinstance(out, np.ndarray) and out.dtype == np.float64, "forward output must be float64 for integer x", "float64", getattr(out, "dtype", type(out).__name__))
+        dx = maxpool2d_backward(np.array([[[[0.5, 0.25], [0.125, 1.5]]]]), x, 2)
+        expected = np.zeros((1, 1, 4, 4))
+        expected[0, 0, 0, 1], expected[0, 0, 0, 2], expected[0, 0, 2, 0], expected[0, 0, 2, 2] = 0.5, 0.25, 0.125, 1.5
+        check_close(dx, expected, TOL, TOL, "dx for integer x")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -145,5 +145,40 @@ class HiddenTests(unittest.TestCase):
             check_close(params[name], before[name], 0, 0, "params[%r] after the calls" % name)
 
 
+class GapTests(unittest.TestCase):
+    def test_relu_derivative_at_exactly_zero(self):
+        """A hidden unit with z1 == 0 exactly for every example gets zero W1 and b1 gradients, though its upstream gradient is not zero"""
+        X = np.array([[1.0, -2.0], [0.5, 3.0], [-1.0, 1.0]])
+        y = np.array([0, 1, 2])
+        params = {
+            "W1": np.array([[0.0, 1.0], [0.0, 0.5]]),
+            "b1": np.array([0.0, 2.0]),
+            "W2": np.array([[2.0, -1.0, 0.5], [0.3, 0.2, -0.4]]),
+            "b2": np.array([0.1, 0.0, -0.1]),
+        }
+        g = mlp_backward(X, y, params)
+        check_close(np.asarray(g["b1"])[0], 0.0, 1e-12, 0, "db1 of the unit with z1 == 0")
+        check_close(np.asarray(g["W1"])[:, 0], [0.0, 0.0], 1e-12, 0, "dW1 column of the unit with z1 == 0")
+        # Unit 1 is active everywhere (z1 = [2, 4, 1.5]); its gradients are checked against finite differences.
+        h = 1e-6
+        for name, idx in (("b1", (1,)), ("W1", (0, 1)), ("W1", (1, 1))):
+            plus = {k: v.copy() for k, v in params.items()}
+            minus = {k: v.copy() for k, v in params.items()}
+            plus[name][idx] += h
+            minus[name][idx] -= h
+            numeric = (mlp_forward(X, y, plus) - mlp_forward(X, y, minus)) / (2 * h)
+            check_close(np.asarray(g[name])[idx], numeric, 1e-6, 1e-5, "d%s%s" % (name, list(idx)))
+
+    def test_rows_of_very_different_magnitude(self):
+        """One example with logits near +1000 and one near -1000 in the same batch: the loss is exact"""
+        X = np.array([[1.0], [-1.0]])
+        y = np.array([0, 1])
+        params = {"W1": np.array([[1000.0, -1000.0]]), "b1": np.array([0.0, 0.0]),
+                  "W2": np.array([[1.0, 0.0], [-1.0, -1.001]]), "b2": np.array([0.0, 0.0])}
+        # Row 0: h = [1000, 0], logits = [1000, 0]; row 1: h = [0, 1000], logits = [-1000, -1001].
+        expected = 0.5 * (math.log1p(math.exp(-1000.0)) + (1.0 + math.log1p(math.exp(-1.0))))
+        check_close(mlp_forward(X, y, params), expected, 1e-9, 1e-7, "loss with rows of very different magnitude")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -85,5 +85,14 @@ class HiddenTests(unittest.TestCase):
             ndcg_at_k([1, -1], [0.2, 0.1], 2)
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_two_dimensional_input_raises(self):
+        """2-D relevance and scores raise ValueError"""
+        check_raises(ValueError, ndcg_at_k, [[3, 2], [0, 1]], [[0.9, 0.8], [0.1, 0.2]], 2)
+
+
 if __name__ == "__main__":
     unittest.main()

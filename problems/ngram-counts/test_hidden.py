@@ -61,5 +61,15 @@ class HiddenTests(unittest.TestCase):
         check(tokens == ["b", "a", "b"], "tokens must not change", ["b", "a", "b"], tokens)
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_non_integer_n_raises_value_error(self):
+        """n = 2.0 and n = "2" raise ValueError"""
+        check_raises(ValueError, ngram_counts, ["a", "b", "c"], 2.0)
+        check_raises(ValueError, ngram_counts, ["a", "b", "c"], "2")
+
+
 if __name__ == "__main__":
     unittest.main()

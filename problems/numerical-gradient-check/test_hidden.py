@@ -84,5 +84,15 @@ class HiddenTests(unittest.TestCase):
               "> 1e-3", relative_error(num, wrong))
 
 
+class GapTests(unittest.TestCase):
+    def test_integer_input_is_not_rounded(self):
+        """An integer x gives the float64 gradient 3 x^2, not zeros from rounded perturbations"""
+        x = np.array([1, 2, -3])
+        got = numerical_gradient(lambda v: float(np.sum(v ** 3)), x)
+        check(isinstance(got, np.ndarray) and got.dtype == np.float64, "the gradient must be float64", "float64", getattr(got, "dtype", type(got).__name__))
+        check_close(got, [3.0, 12.0, 27.0], 1e-6, 0, "gradient of sum(x^3) at integer x")
+        check(np.array_equal(x, [1, 2, -3]) and x.dtype.kind == "i", "x must be unchanged", [1, 2, -3], x)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -100,5 +100,16 @@ class HiddenTests(unittest.TestCase):
         check_equal(X, Xc, "X after the call")
 
 
+class GapTests(unittest.TestCase):
+    def test_large_means(self):
+        """Columns with means near 1e6 and spreads near 1 give the same variances as centred data"""
+        base = _anisotropic(np.random.default_rng(9), 40, [3.0, 1.0, 0.3])
+        base = base - base.mean(axis=0)
+        X = base + np.array([1e6, -2e6, 3e6])
+        _, e_base, _ = _expected(base, 2)
+        _, got, _ = pca(X, 2)
+        check_close(got, e_base, 1e-7, 1e-6, "explained_variance of data with means near 1e6")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -27,22 +27,29 @@ function question(i: number, overrides: Partial<Question> = {}): Question {
 describe('question bank validation', () => {
   const good = Array.from({ length: 250 }, (_, i) => question(i));
 
+  const minimums = { total: 250, perTopic: 0, perTrack: 150 };
+
   it('accepts a bank that meets every rule', () => {
-    assert.deepEqual(checkQuestions(good), []);
+    assert.deepEqual(checkQuestions(good, minimums), []);
   });
 
   it('flags duplicate options, near-duplicate stems and a skewed answer spread', () => {
     const bad = good.map((q) => ({ ...q, answer: 0 }));
     bad[1] = { ...bad[1], options: ['same', 'Same ', 'c', 'd'] };
     bad[2] = { ...bad[2], stem: bad[3].stem.replace('?', '.') };
-    const problems = checkQuestions(bad);
+    const problems = checkQuestions(bad, minimums);
     assert.ok(problems.some((p) => p === 'qq-001: two options are the same'));
     assert.ok(problems.some((p) => p.startsWith('qq-002 and qq-003: near-duplicate stems')));
     assert.ok(problems.some((p) => p.startsWith('all questions: option 1 is correct in 100%')));
   });
 
-  it('flags a bank that is too small', () => {
-    assert.ok(checkQuestions(good.slice(0, 100)).some((p) => p.startsWith('bank: 100 questions')));
+  it('flags a bank that is too small, a thin topic and a thin track pool', () => {
+    const problems = checkQuestions(good.slice(0, 100), { total: 101, perTopic: 21, perTrack: 67 });
+    assert.ok(problems.includes('bank: 100 questions (at least 101)'));
+    assert.ok(problems.includes('bank: 20 questions on classical-ml (at least 21)'));
+    assert.ok(problems.includes('bank: 0 questions on applied-ml (at least 21)'));
+    assert.ok(problems.includes('bank: 66 questions in the ds pool (at least 67)'));
+    assert.ok(!problems.some((p) => p.includes('mle pool')));
   });
 
   it('loads files, reports malformed questions by id, and filters by track', () => {

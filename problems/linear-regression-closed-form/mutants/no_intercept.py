@@ -1,10 +1,10 @@
-# Wrong: fits a line through the origin (no intercept column) and returns b = 0.
+# Wrong: fits a plane through the origin (no intercept column) and returns b = 0.
 import numpy as np
 
 
 def fit_linear_regression(X, y):
     X = np.asarray(X, dtype=np.float64)
-    w, *_ = np.linalg.lstsq(X, np.asarray(y, dtype=np.float64), rcond=None)
+    w = np.linalg.solve(X.T @ X, X.T @ np.asarray(y, dtype=np.float64))
     return w, 0.0
 
 

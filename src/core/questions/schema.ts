@@ -12,8 +12,7 @@ export const QUESTION_TOPICS = {
 export type QuestionTopic = keyof typeof QUESTION_TOPICS;
 const topicIds = Object.keys(QUESTION_TOPICS) as [QuestionTopic, ...QuestionTopic[]];
 
-/** Topics that need at least 30 questions each. */
-export const CORE_QUESTION_TOPICS: readonly QuestionTopic[] = topicIds.slice(0, 5);
+export const QUESTION_TOPIC_IDS: readonly QuestionTopic[] = topicIds;
 
 export const questionSchema = z
   .object({
@@ -25,6 +24,8 @@ export const questionSchema = z
     options: z.array(z.string().trim().min(1)).length(4),
     answer: z.number().int().min(0).max(3),
     explanation: z.string().trim().min(30, 'explanation must say why the answer is right and the others wrong'),
+    /** Ids of questions reviewed and found to test different knowledge, although the overlap check pairs them. */
+    distinctFrom: z.array(z.string().regex(/^[a-z]{2,4}-\d{3}$/)).optional(),
   })
   .strict();
 export type Question = z.infer<typeof questionSchema>;

@@ -33,6 +33,15 @@ export const RUN_ERROR_KINDS = [
   'no-tests',
   'harness',
   'untrusted',
+  /** A declared constraint refused the solution before any test ran (an import or a call it may not make). */
+  'constraint',
+  /** The run went over mlReps.memoryLimitMB. */
+  'memory',
+  /** The tests, the test framework or the result channel were changed: the run is not trusted. */
+  'tampered',
+  /** The reported test ids are not exactly the problem's tests. */
+  'mismatch',
+  'cancelled',
 ] as const;
 export type RunErrorKind = (typeof RUN_ERROR_KINDS)[number];
 
@@ -43,6 +52,10 @@ export const runErrorSchema = z.object({
   column: z.number().int().nullable().optional(),
   module: z.string().nullable().optional(),
   trace: z.string().optional(),
+  /** The file the error is in, relative to the solution's folder (a constraint violation in a helper module). */
+  file: z.string().nullable().optional(),
+  /** The id of the test that was running (a timeout or a cancelled run). */
+  test: z.string().nullable().optional(),
 });
 export type RunError = z.infer<typeof runErrorSchema>;
 
@@ -59,6 +72,10 @@ export const harnessOutputSchema = z.object({
   stdoutTruncated: z.boolean().default(false),
   stderrTruncated: z.boolean().default(false),
   durationMs: z.number().optional(),
+  /** Echo of the request's secret token: a result without it did not come from the harness. */
+  token: z.string().nullable().optional(),
+  /** Peak resident memory of the run's child and of the judge process, in KB. */
+  peakRssKB: z.object({ child: z.number(), judge: z.number() }).optional(),
 });
 
 export type Suite = 'visible' | 'hidden' | 'all';
@@ -77,6 +94,12 @@ export interface RunResult {
   python?: string;
   /** A hint the user can act on (how to install numpy, how to set the interpreter...). */
   hint?: string;
+  /** Time the harness itself measured for the run (fork, import, tests, clean-up), without starting Python. */
+  harnessMs?: number;
+  /** True when the run was limited to chosen tests (`testIds`): such a run never solves the problem. */
+  subset?: boolean;
+  /** Peak resident memory of the run's child and of the judge process, in KB (forked runs only). */
+  peakRssKB?: { child: number; judge: number };
 }
 
 export function countTests(tests: readonly TestResult[]): RunResult['counts'] {
@@ -94,6 +117,7 @@ export function countTests(tests: readonly TestResult[]): RunResult['counts'] {
 export function isSolved(result: RunResult): boolean {
   return (
     result.suite === 'all' &&
+    !result.subset &&
     result.status === 'pass' &&
     result.counts.total > 0 &&
     result.counts.passed === result.counts.total &&

@@ -1,0 +1,14 @@
+# Wrong: always treats the real tokens as the first lengths[b] positions.
+import numpy as np
+
+
+def build_attention_mask(lengths, T, causal=True, left_padding=False):
+    lens = np.asarray(lengths)
+    if lens.ndim != 1 or lens.size == 0 or np.any(lens != np.round(lens)) or np.any(lens < 0) or np.any(lens > T):
+        raise ValueError("bad lengths")
+    lens = lens.astype(int)
+    idx = np.arange(T)
+    mask = np.repeat((idx[None, :] < lens[:, None])[:, None, :], T, axis=1)
+    if causal:
+        mask &= (idx[None, :] <= idx[:, None])[None]
+    return mask

@@ -1,0 +1,15 @@
+# Wrong: also blanks query rows at padding positions, which the contract says follow the key rule.
+import numpy as np
+
+
+def build_attention_mask(lengths, T, causal=True, left_padding=False):
+    lens = np.asarray(lengths)
+    if lens.ndim != 1 or lens.size == 0 or np.any(lens != np.round(lens)) or np.any(lens < 0) or np.any(lens > T):
+        raise ValueError("bad lengths")
+    lens = lens.astype(int)
+    idx = np.arange(T)
+    ok = idx[None, :] >= (T - lens)[:, None] if left_padding else idx[None, :] < lens[:, None]
+    mask = ok[:, :, None] & ok[:, None, :]
+    if causal:
+        mask &= (idx[None, :] <= idx[:, None])[None]
+    return mask

@@ -1,0 +1,29 @@
+# Wrong: counts rejections only in the tail on the side of the effect.
+import math
+from statistics import NormalDist
+
+_N = NormalDist()
+
+
+def power_two_means(delta, sigma, n1, n2, alpha=0.05):
+    if sigma <= 0 or not 0 < alpha < 1 or isinstance(n1, (bool, float)) or isinstance(n2, (bool, float)) or n1 < 1 or n2 < 1:
+        raise ValueError("bad arguments")
+    z = _N.inv_cdf(1 - alpha / 2)
+    lam = abs(delta) / (sigma * math.sqrt(1 / n1 + 1 / n2))
+    return float(_N.cdf(lam - z))
+
+
+def n_per_arm_for_power(delta, sigma, power, alpha=0.05):
+    if delta == 0 or not 0 < power < 1:
+        raise ValueError("bad arguments")
+    hi = 1
+    while power_two_means(delta, sigma, hi, hi, alpha) < power:
+        hi *= 2
+    lo = hi // 2
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if power_two_means(delta, sigma, mid, mid, alpha) >= power:
+            hi = mid
+        else:
+            lo = mid
+    return hi
