@@ -20,6 +20,8 @@ export interface MlRepsApi {
   /** Resets to the starter without asking (the command asks first); returns the backup's path. */
   resetProblem(problemId: string): Promise<string | undefined>;
   runs(): Promise<RunRecord[]>;
+  /** How many of a problem's hints have been shown. */
+  hintsShown(problemId: string): number;
   store(): Promise<StudyStore | undefined>;
   /** Saves the open automatic interval and flushes the store (normally a 15 s timer does it). */
   saveTimingNow(): Promise<void>;

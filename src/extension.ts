@@ -18,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
   context.subscriptions.push(log, vscode.commands.registerCommand('mlReps.showLog', () => log.show()));
   const services = createServices(context, log);
 
-  registerPractice(context, services);
+  const { hints } = registerPractice(context, services);
   const { quizPanel, codingCheck } = registerReadiness(context, services);
   const { recitation, group } = registerGroupStudy(context, services);
   // Stopping the timer of a group problem set ends the session properly (notes, outcome).
@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
   setTimeout(() => void services.storeService.get().then(() => services.track.sync()).then(() => services.refreshAll()), 0);
 
   log.info(`ML Reps activated in ${(performance.now() - started).toFixed(2)} ms`);
-  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, { quizPanel, codingCheck, recitation, dashboard, statusBar }) : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, { quizPanel, codingCheck, recitation, dashboard, statusBar, hints }) : undefined;
 }
 
 export function deactivate(): void {

@@ -4,6 +4,7 @@ import type { RecitationController } from './features/groupStudy/recitationContr
 import type { CodingCheckController } from './features/readiness/codingCheck';
 import type { QuizPanel } from './features/readiness/quizPanel';
 import type { StudyStatusBar } from './features/studyTime/studyStatusBar';
+import type { HintService } from './features/practice/hints';
 import type { Services } from './services/services';
 
 export interface Features {
@@ -12,6 +13,7 @@ export interface Features {
   recitation: RecitationController;
   dashboard: DashboardPanel;
   statusBar: StudyStatusBar;
+  hints: HintService;
 }
 
 /**
@@ -33,6 +35,7 @@ export function createTestApi(s: Services, f: Features): MlRepsApi {
       return p ? s.workspace.reset(p, { confirm: false }) : undefined;
     },
     runs: () => s.history.runs(),
+    hintsShown: (problemId) => f.hints.shown(problemId).length,
     store: () => s.storeService.get(),
     saveTimingNow: async () => {
       await s.timing.saveNow();

@@ -46,14 +46,18 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   const track = new TrackPreference(context.globalState, storeService);
   const history = new StoreRunHistory(storeService);
   const workspace = new PracticeWorkspace(content.problems, harnessDir);
-  const runner = new PythonRunner({ harnessDir, candidates: () => resolveInterpreterCandidates(vscode.window.activeTextEditor?.document.uri) });
+  const runner = new PythonRunner({
+    harnessDir,
+    candidates: () => resolveInterpreterCandidates(vscode.window.activeTextEditor?.document.uri),
+    memoryLimitMB: () => vscode.workspace.getConfiguration('mlReps').get<number>('memoryLimitMB', 4096),
+  });
   const tests = new ProblemTestController(workspace, runner, history, log);
   const tick = new vscode.EventEmitter<void>();
   const timing = new TimingService(storeService, workspace, () => tick.fire());
   const timers = new TimerController(storeService, () => timing.lastActivity());
   const progress = new vscode.EventEmitter<void>();
   context.subscriptions.push(
-    storeService, track, workspace, tests, timing, timers, tick, progress,
+    storeService, track, workspace, tests, timing, timers, tick, progress, runner,
     tick.event(() => timers.tick()),
     track.onDidChange(() => progress.fire()),
     timers.onDidChange(() => progress.fire()),

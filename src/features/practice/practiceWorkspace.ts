@@ -139,8 +139,14 @@ export class PracticeWorkspace {
       const starter = readFileSync(join(problem.dir, PROBLEM_FILES.starter), 'utf8');
       const edit = new vscode.WorkspaceEdit();
       edit.replace(uri, new vscode.Range(0, 0, doc.lineCount, 0), starter);
-      if (!(await vscode.workspace.applyEdit(edit)) || !(await doc.save())) {
+      if (!(await vscode.workspace.applyEdit(edit))) {
         throw new Error(`Could not write the starter into ${uri.fsPath}; your code is unchanged${backup ? ` and also kept in ${backup}` : ''}.`);
+      }
+      // A save can be refused (the file changed on disk meanwhile). The code is in the verified backup by now, so the
+      // starter goes to disk directly; the editor holds the same text, and Ctrl+Z still brings the code back.
+      if (!(await doc.save())) {
+        resetProblemToStarter(problem, folder);
+        if (doc.isDirty && doc.getText() === readFileSync(uri.fsPath, 'utf8')) await doc.save();
       }
     } else {
       backup = resetProblemToStarter(problem, folder);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { HintsShown } from '../../core/practice/hints';
 import type { ProblemProgress } from '../../core/practice/runHistory';
 import { problemsForTrack, type Problem, type ProblemBank } from '../../core/problems/problemBank';
 import type { Suite } from '../../core/runner/runResult';
@@ -17,6 +18,8 @@ export interface ProblemCommandDeps {
   workspace: PracticeWorkspace;
   tests: ProblemTestController;
   progress: () => Promise<ReadonlyMap<string, ProblemProgress>>;
+  /** When each problem's hints were shown (the picker says "solved with 2 hints"). */
+  hintsShown?: () => HintsShown;
 }
 
 export function problemFromArg(arg: ProblemArg, deps: ProblemCommandDeps): Problem | undefined {
@@ -40,7 +43,7 @@ export async function openProblemCommand(deps: ProblemCommandDeps, arg?: Problem
       void vscode.window.showErrorMessage('The ML Reps problem bank could not be loaded. See "ML Reps: Show Log" for details.');
       return undefined;
     }
-    problem = await pickProblem(track ? problemsForTrack(all, track) : all, await deps.progress());
+    problem = await pickProblem(track ? problemsForTrack(all, track) : all, await deps.progress(), deps.hintsShown?.());
   }
   if (!problem) return undefined;
   try {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { hintsShownFor, type HintsShown } from '../../core/practice/hints';
 import { nextRecommended, randomUnsolved } from '../../core/practice/recommend';
 import type { ProblemProgress } from '../../core/practice/runHistory';
 import type { Problem } from '../../core/problems/problemBank';
@@ -20,7 +21,7 @@ const UNSOLVED_OFF = new vscode.ThemeIcon('filter');
  * "ML Reps: Open Problem…": the bank for the user's track, with status, filters (by keyboard: the filter rows at
  * the top; by mouse: the title buttons) and two shortcuts, the next recommended problem and a random unsolved one.
  */
-export async function pickProblem(problems: readonly Problem[], progress: ReadonlyMap<string, ProblemProgress>, now = Date.now()): Promise<Problem | undefined> {
+export async function pickProblem(problems: readonly Problem[], progress: ReadonlyMap<string, ProblemProgress>, hints: HintsShown = {}, now = Date.now()): Promise<Problem | undefined> {
   const filters: Filters = { unsolvedOnly: false };
   const qp = vscode.window.createQuickPick<PickItem>();
   qp.title = 'ML Reps: Open Problem';
@@ -60,7 +61,7 @@ export async function pickProblem(problems: readonly Problem[], progress: Readon
           problem: p,
           label: `${STATUS_ICON[pr?.status ?? 'new']} ${p.title}`,
           description: `${PROBLEM_TOPICS[p.topic]} · ${p.difficulty}`,
-          detail: describeProgress(pr, now),
+          detail: describeProgress(pr, now, hintsShownFor(hints, p.id)),
         });
       }
     }

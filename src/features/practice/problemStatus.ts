@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { hintsSuffix, hintsUsedBy } from '../../core/practice/hints';
 import type { ProblemProgress, ProblemStatus } from '../../core/practice/runHistory';
 
 export const STATUS_ICON: Record<ProblemStatus, string> = {
@@ -23,8 +24,9 @@ export function timeAgo(then: number, now: number): string {
   return days === 1 ? 'yesterday' : `${days} days ago`;
 }
 
-export function describeProgress(p: ProblemProgress | undefined, now: number): string {
-  if (!p) return 'New';
-  if (p.status === 'solved' && p.lastSolvedAt) return `Solved ${timeAgo(p.lastSolvedAt, now)} · ${p.attempts} run${p.attempts === 1 ? '' : 's'}`;
-  return `Attempted · ${p.attempts} run${p.attempts === 1 ? '' : 's'}${p.last ? `, last ${p.last.passed}/${p.last.total} passing` : ''}`;
+/** "Solved 2 h ago · 3 runs · solved with 2 hints"; `hintTimes` are when the problem's hints were shown. */
+export function describeProgress(p: ProblemProgress | undefined, now: number, hintTimes: readonly number[] = []): string {
+  if (!p) return hintTimes.length ? `New${hintsSuffix(hintTimes.length, false)}` : 'New';
+  if (p.status === 'solved' && p.lastSolvedAt) return `Solved ${timeAgo(p.lastSolvedAt, now)} · ${p.attempts} run${p.attempts === 1 ? '' : 's'}${hintsSuffix(hintsUsedBy(hintTimes, p.lastSolvedAt), true)}`;
+  return `Attempted · ${p.attempts} run${p.attempts === 1 ? '' : 's'}${p.last ? `, last ${p.last.passed}/${p.last.total} passing` : ''}${hintsSuffix(hintTimes.length, false)}`;
 }

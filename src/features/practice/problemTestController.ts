@@ -39,7 +39,9 @@ export class ProblemTestController {
     this.controller = vscode.tests.createTestController('mlReps', 'ML Reps');
     this.controller.resolveHandler = async () => this.refreshItems();
     this.controller.refreshHandler = async () => this.refreshItems();
-    this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, (request, token) => this.runFromExplorer(request, token), true);
+    // Continuous runs re-run the included tests each time their solution.py is saved.
+    this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, (request, token) => this.runFromExplorer(request, token), true, undefined, true);
+    this.diagnostics = vscode.languages.createDiagnosticCollection('mlReps.constraints');
   }
 
   /** One item per opened problem, with its visible tests and a group for the hidden ones. */
@@ -65,8 +67,17 @@ export class ProblemTestController {
     return out;
   }
 
-  /** Runs the tests of a problem's practice copy, or of the copy given (a coding check's). */
-  async run(target: Problem | ProblemCopy, suite: Suite, options: { testRun?: vscode.TestRun; token?: vscode.CancellationToken } = {}): Promise<RunResult | undefined> {
+  private readonly diagnostics: vscode.DiagnosticCollection;
+
+  /**
+   * Runs the tests of a problem's practice copy, or of the copy given (a coding check's). `testIds` narrows the run to
+   * single tests; cancelling `token` kills the Python process.
+   */
+  async run(
+    target: Problem | ProblemCopy,
+    suite: Suite,
+    options: { testRun?: vscode.TestRun; token?: vscode.CancellationToken; testIds?: readonly string[] } = {},
+  ): Promise<RunResult | undefined> {
     if (!vscode.workspace.isTrusted) {
       void this.explainUntrusted();
       return undefined;
@@ -75,7 +86,18 @@ export class ProblemTestController {
     const problem = copy.problem;
     const solution = vscode.Uri.file(join(copy.dir, WORKSPACE_FILES.solution));
     await this.saveBeforeTest(solution);
-    const pending = this.runner.run({ problem, solutionFile: solution.fsPath, suite });
+    const abort = new AbortController();
+    const cancel = options.token?.onCancellationRequested(() => abort.abort());
+    const config = vscode.workspace.getConfiguration('mlReps');
+    const pending = this.runner.run({
+      problem,
+      solutionFile: solution.fsPath,
+      suite,
+      testIds: options.testIds,
+      signal: abort.signal,
+      // During a check, a failed hidden test shows only its description; in practice the setting decides.
+      hiddenFailureDetails: copy.kind === 'practice' && config.get<boolean>('showHiddenFailureDetails', true),
+    });
     const key = copyKey(copy);
     let item = this.controller.items.get(key);
     if (!item) {
@@ -86,7 +108,8 @@ export class ProblemTestController {
     // Runs from the CodeLens or a command report only once the result is in: on two cores, any UI work during
     // the run slows Python's start-up, which is most of what the user waits for.
     if (options.testRun) for (const i of this.itemsFor(item, suite)) options.testRun.started(i);
-    const result = await pending;
+    const result = await pending.finally(() => cancel?.dispose());
+    this.showConstraintDiagnostic(solution, copy, result);
     // The status bar is the first place the result shows. Yield once so that message goes out to the window before
     // the Test Explorer report and the views' refresh, which run synchronously and would hold it back.
     // The run number tells the user a run happened even when its outcome is the same as the last one.
@@ -115,27 +138,92 @@ export class ProblemTestController {
   }
 
   private async runFromExplorer(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
-    const byCopy = new Map<string, { copy: ProblemCopy; suites: Set<Suite> }>();
-    const roots = request.include ?? [...iterate(this.controller.items)];
-    for (const item of roots) {
-      const data = this.itemData.get(item);
-      if (!data) continue;
-      const key = copyKey(data.copy);
-      const entry = byCopy.get(key) ?? { copy: data.copy, suites: new Set<Suite>() };
-      entry.suites.add(data.suite);
-      byCopy.set(key, entry);
-    }
+    const plan = this.planRun(request);
+    if (request.continuous) return this.runContinuously(request, plan, token);
     const testRun = this.controller.createTestRun(request);
     try {
-      for (const { copy, suites } of byCopy.values()) {
-        if (token.isCancellationRequested) break;
-        const suite: Suite = suites.size === 1 ? [...suites][0] : 'all';
-        const result = await this.run(copy, suite, { testRun, token });
-        if (!result) break;
-      }
+      await this.runPlan(plan, testRun, token);
     } finally {
       testRun.end();
     }
+  }
+
+  /** What a request asks for, per copy: whole suites, or single visible tests; excluded items are left out. */
+  private planRun(request: vscode.TestRunRequest): Map<string, { copy: ProblemCopy; suites: Set<Suite>; testIds: Set<string> }> {
+    const excluded = new Set(request.exclude ?? []);
+    const plan = new Map<string, { copy: ProblemCopy; suites: Set<Suite>; testIds: Set<string> }>();
+    const add = (item: vscode.TestItem) => {
+      const data = this.itemData.get(item);
+      if (!data || excluded.has(item)) return;
+      const key = copyKey(data.copy);
+      const entry = plan.get(key) ?? { copy: data.copy, suites: new Set<Suite>(), testIds: new Set<string>() };
+      plan.set(key, entry);
+      // An excluded child turns a whole-problem request into the children that are left.
+      const children: vscode.TestItem[] = [];
+      item.children.forEach((c) => children.push(c));
+      if (children.some((c) => excluded.has(c) || hasExcludedDescendant(c, excluded))) {
+        for (const c of children) add(c);
+        return;
+      }
+      // Test ids read from the shipped files carry their suite: `visible:Class.test_x`.
+      if (data.testId) entry.testIds.add(data.testId);
+      else entry.suites.add(data.suite);
+    };
+    for (const item of request.include ?? [...iterate(this.controller.items)]) add(item);
+    return plan;
+  }
+
+  private async runPlan(plan: ReturnType<ProblemTestController['planRun']>, testRun: vscode.TestRun, token: vscode.CancellationToken): Promise<void> {
+    for (const { copy, suites, testIds } of plan.values()) {
+      if (token.isCancellationRequested) break;
+      let suite: Suite = suites.size === 1 ? [...suites][0] : 'all';
+      let ids: string[] | undefined;
+      if (!suites.size && testIds.size) {
+        // Only single tests were asked for: run just those.
+        ids = [...testIds];
+        const kinds = new Set([...testIds].map((t) => t.slice(0, t.indexOf(':'))));
+        suite = kinds.size === 1 ? ([...kinds][0] as Suite) : 'all';
+      }
+      const result = await this.run(copy, suite, { testRun, token, testIds: ids });
+      if (!result) break;
+    }
+  }
+
+  /**
+   * A continuous run: each save of an included copy's solution.py re-runs that copy's requested tests, until the run
+   * is cancelled. Runs are queued, never overlapping.
+   */
+  private async runContinuously(request: vscode.TestRunRequest, plan: ReturnType<ProblemTestController['planRun']>, token: vscode.CancellationToken): Promise<void> {
+    let queue = Promise.resolve();
+    const watcher = vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (doc.uri.scheme !== 'file') return;
+      for (const [key, entry] of plan) {
+        if (doc.uri.fsPath !== join(entry.copy.dir, WORKSPACE_FILES.solution)) continue;
+        queue = queue.then(async () => {
+          if (token.isCancellationRequested) return;
+          const testRun = this.controller.createTestRun(request, `ML Reps (continuous): ${entry.copy.problem.title}`, true);
+          try {
+            await this.runPlan(new Map([[key, entry]]), testRun, token);
+          } finally {
+            testRun.end();
+          }
+        });
+      }
+    });
+    await new Promise<void>((resolve) => token.onCancellationRequested(() => resolve()));
+    watcher.dispose();
+    await queue;
+  }
+
+  /** A constraint violation shows as a diagnostic on its line of solution.py until the next run. */
+  private showConstraintDiagnostic(solution: vscode.Uri, copy: ProblemCopy, result: RunResult): void {
+    this.diagnostics.delete(solution);
+    if (result.error?.kind !== 'constraint') return;
+    const file = result.error.file ? vscode.Uri.file(join(copy.dir, result.error.file)) : solution;
+    const line = Math.max(0, (result.error.line ?? 1) - 1);
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, 200), result.error.message, vscode.DiagnosticSeverity.Error);
+    diagnostic.source = 'ML Reps';
+    this.diagnostics.set(file, [diagnostic]);
   }
 
   private problemItem(copy: ProblemCopy): vscode.TestItem {
@@ -247,6 +335,7 @@ export class ProblemTestController {
 
   dispose(): void {
     this.ran.dispose();
+    this.diagnostics.dispose();
     this.controller.dispose();
   }
 }
@@ -267,6 +356,14 @@ export interface CopyRun {
 /** The Test Explorer id of a copy's item: the problem id for practice (stable across versions), else check-scoped. */
 export function copyKey(copy: ProblemCopy): string {
   return copy.kind === 'practice' ? copy.problem.id : `check-${copy.checkFolder}-${copy.problem.id}`;
+}
+
+function hasExcludedDescendant(item: vscode.TestItem, excluded: ReadonlySet<vscode.TestItem>): boolean {
+  let found = false;
+  item.children.forEach((c) => {
+    if (excluded.has(c) || hasExcludedDescendant(c, excluded)) found = true;
+  });
+  return found;
 }
 
 function safeList(file: string, suite: 'visible' | 'hidden') {

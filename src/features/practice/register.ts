@@ -1,19 +1,31 @@
 import * as vscode from 'vscode';
 import type { Services } from '../../services/services';
-import { openProblemCommand, resetProblemCommand, runTestsCommand, type ProblemArg, type ProblemCommandDeps } from './problemCommands';
+import { HintService } from './hints';
+import { openProblemCommand, problemFromArg, resetProblemCommand, runTestsCommand, type ProblemArg, type ProblemCommandDeps } from './problemCommands';
 import { ProblemsTreeProvider } from './problemsTree';
 import { RunTestsCodeLensProvider } from './runTestsCodeLens';
 
 /** Practice: the problem picker and tree, problems as workspace files, the Run tests CodeLens and the Test Explorer. */
-export function registerPractice(context: vscode.ExtensionContext, s: Services): void {
-  const deps: ProblemCommandDeps = { bank: s.content.problems, track: s.track, workspace: s.workspace, tests: s.tests, progress: () => s.history.progress() };
+export function registerPractice(context: vscode.ExtensionContext, s: Services): { hints: HintService } {
+  const hints = new HintService(s.storeService, s.workspace);
+  const deps: ProblemCommandDeps = { bank: s.content.problems, track: s.track, workspace: s.workspace, tests: s.tests, progress: () => s.history.progress(), hintsShown: () => hints.all() };
   const tree = new ProblemsTreeProvider(s.content.problems, s.track, () => s.history.progress());
-  const codeLens = new RunTestsCodeLensProvider(s.workspace, s.tests);
-  const updateProblemFileContext = (editor: vscode.TextEditor | undefined) =>
-    void vscode.commands.executeCommand('setContext', 'mlReps.isProblemFile', !!s.workspace.copyForUri(editor?.document.uri));
+  const codeLens = new RunTestsCodeLensProvider(s.workspace, s.tests, hints);
+  const updateProblemFileContext = (editor: vscode.TextEditor | undefined) => {
+    const isProblemFile = !!s.workspace.copyForUri(editor?.document.uri);
+    void vscode.commands.executeCommand('setContext', 'mlReps.isProblemFile', isProblemFile);
+    // The warm Python worker starts when a problem file is first shown (in a trusted workspace), not at activation.
+    if (isProblemFile && vscode.workspace.isTrusted) s.runner.warmUp();
+  };
   context.subscriptions.push(
     tree,
     codeLens,
+    hints,
+    vscode.commands.registerCommand('mlReps.showNextHint', (arg?: ProblemArg) => {
+      const uri = arg instanceof vscode.Uri ? arg : arg === undefined ? vscode.window.activeTextEditor?.document.uri : undefined;
+      const copy = s.workspace.copyForUri(uri);
+      return hints.showNext(copy?.problem ?? problemFromArg(arg, deps), { inCheckCopy: copy?.kind === 'check' });
+    }),
     s.onDidChangeProgress(() => tree.refresh()),
     vscode.window.onDidChangeActiveTextEditor(updateProblemFileContext),
     vscode.window.registerTreeDataProvider('mlReps.problems', tree),
@@ -30,5 +42,7 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
       s.tests.refreshItems();
     }),
   );
-  updateProblemFileContext(vscode.window.activeTextEditor);
+  // Off the activation path: knowing whether the editor shows a problem file reads the problem bank.
+  setTimeout(() => updateProblemFileContext(vscode.window.activeTextEditor), 0);
+  return { hints };
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isSolved, summarize } from '../../core/runner/runResult';
 import type { PracticeWorkspace } from './practiceWorkspace';
+import type { HintService } from './hints';
 import type { ProblemTestController } from './problemTestController';
 
 /** "▶ Run tests", "Run all (incl. hidden)" and the last result, above the entry function of a problem's solution.py. */
@@ -12,10 +13,12 @@ export class RunTestsCodeLensProvider implements vscode.CodeLensProvider {
   constructor(
     private readonly workspace: PracticeWorkspace,
     private readonly tests: ProblemTestController,
+    private readonly hints?: HintService,
   ) {
     this.subscription = vscode.Disposable.from(
       tests.onDidRun(() => this.changed.fire()),
       workspace.onDidChange(() => this.changed.fire()),
+      ...(hints ? [hints.onDidChange(() => this.changed.fire())] : []),
     );
   }
 
@@ -36,6 +39,13 @@ export class RunTestsCodeLensProvider implements vscode.CodeLensProvider {
       new vscode.CodeLens(range, { title: '▶ Run tests', tooltip: 'Run the visible tests (Ctrl+Alt+Enter)', command: 'mlReps.runTests', arguments: [document.uri] }),
       new vscode.CodeLens(range, { title: 'Run all (incl. hidden)', tooltip: 'Run visible and hidden tests; passing all of them solves the problem', command: 'mlReps.runAllTests', arguments: [document.uri] }),
     ];
+    // Hints on request, in practice only: a check copy gets none.
+    const hintCount = problem.hints?.length ?? 0;
+    if (this.hints && copy.kind === 'practice' && hintCount) {
+      const shown = this.hints.shown(problem.id).length;
+      const title = shown >= hintCount ? `$(lightbulb) Hints (${hintCount} of ${hintCount} shown)` : `$(lightbulb) Hint ${shown + 1} of ${hintCount}`;
+      lenses.push(new vscode.CodeLens(range, { title, tooltip: 'Show the next hint (ML Reps: Show Next Hint); hints used are recorded', command: 'mlReps.showNextHint', arguments: [document.uri] }));
+    }
     const last = this.tests.lastResult(copy);
     if (last) {
       const title = isSolved(last) ? `✔ solved · ${last.counts.passed}/${last.counts.total} passing` : summarize(last);

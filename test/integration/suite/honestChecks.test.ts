@@ -75,9 +75,11 @@ describe('honest readiness checks', function () {
     // Opened from the check panel: the editor shows the starter, in the check's own folder.
     assert.ok(api.codingCheck.receive({ type: 'open', problemId: target.id }));
     const checkFile = join(api.codingCheck.copyDir(target.id)!, 'solution.py');
-    for (let i = 0; i < 100 && vscode.window.activeTextEditor?.document.uri.fsPath !== checkFile; i++) await new Promise((r) => setTimeout(r, 50));
-    assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, checkFile);
-    assert.equal(vscode.window.activeTextEditor?.document.getText(), starter);
+    // The statement's preview opens beside it and may take focus: look among the visible editors.
+    const shown = () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === checkFile);
+    for (let i = 0; i < 600 && !shown(); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(shown(), `the check copy is shown: ${vscode.window.visibleTextEditors.map((e) => e.document.uri.fsPath).join(', ')}`);
+    assert.equal(shown()!.document.getText(), starter);
     assert.notEqual(checkFile, practiceFile);
 
     // Running the (solved) practice copy does not count for the check.

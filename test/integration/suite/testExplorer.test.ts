@@ -1,0 +1,144 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { MlRepsApi } from '../../../src/api';
+import { activateExtension } from './activation.test';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until `check` holds, polling (bounded by a count of polls, not a duration assertion). */
+async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, polls = 600): Promise<T> {
+  for (let i = 0; i < polls; i++) {
+    const v = await check();
+    if (v) return v;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** The Testing view's own commands drive these runs, so they go through the Explorer's run handler. */
+describe('the Testing API: single tests, continuous runs, cancellation, constraints', function () {
+  this.timeout(300_000);
+  let api: MlRepsApi;
+  let ext: vscode.Extension<unknown>;
+  const ID = 'covariance-matrix';
+  let dir: string;
+
+  before(async () => {
+    ext = await activateExtension();
+    api = ext.exports as MlRepsApi;
+    await vscode.commands.executeCommand('mlReps.chooseTrack', 'ds');
+  });
+
+  beforeEach(async () => {
+    // Each test starts from the starter of its own problem copy.
+    await vscode.commands.executeCommand('mlReps.openProblem', ID);
+    dir = join(api.practiceFolder(), ID);
+    writeFileSync(join(dir, 'solution.py'), readFileSync(join(ext.extensionUri.fsPath, 'problems', ID, 'starter.py')));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  async function openAtTest(nth: number): Promise<string> {
+    const doc = await vscode.workspace.openTextDocument(join(dir, 'test_visible.py'));
+    const editor = await vscode.window.showTextDocument(doc);
+    const lines = doc.getText().split('\n');
+    const defs = lines.map((l, i) => [l, i] as const).filter(([l]) => /^\s+def test_/.test(l));
+    const [text, line] = defs[nth];
+    editor.selection = new vscode.Selection(line, 8, line, 8);
+    return /def (test_\w+)/.exec(text)![1];
+  }
+
+  it('a single visible test runs from the Testing view', async () => {
+    writeFileSync(join(dir, 'solution.py'), readFileSync(join(ext.extensionUri.fsPath, 'problems', ID, 'reference.py')));
+    const before = (await api.runs()).length;
+    const name = await openAtTest(1);
+    await vscode.commands.executeCommand('testing.runAtCursor');
+    const runs = await until('the run to be recorded', async () => {
+      const r = await api.runs();
+      return r.length > before && r;
+    });
+    const last = runs[runs.length - 1];
+    assert.equal(last.problemId, ID);
+    assert.equal(last.total, 1, `exactly one test ran (${name})`);
+    assert.equal(last.passed, 1);
+    const states = api.testItemStates(ID);
+    const ran = Object.entries(states).filter(([id, s]) => id.includes(name) && s === 'passed');
+    assert.equal(ran.length, 1, JSON.stringify(states));
+  });
+
+  it('a continuous run re-runs on save', async () => {
+    const before = (await api.runs()).length;
+    await vscode.commands.executeCommand('testing.startContinuousRun');
+    try {
+      // Nothing runs until a save.
+      await sleep(500);
+      assert.equal((await api.runs()).length, before);
+      const doc = await vscode.workspace.openTextDocument(join(dir, 'solution.py'));
+      const editor = await vscode.window.showTextDocument(doc);
+      for (let save = 1; save <= 2; save++) {
+        await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount, 0), `# save ${save}\n`));
+        assert.ok(await doc.save());
+        await until(`run ${save} after save ${save}`, async () => (await api.runs()).length >= before + save);
+      }
+    } finally {
+      await vscode.commands.executeCommand('testing.stopContinuousRun');
+    }
+    const after = (await api.runs()).length;
+    // Once stopped, a save runs nothing.
+    const doc = await vscode.workspace.openTextDocument(join(dir, 'solution.py'));
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount, 0), '# after stop\n'));
+    await doc.save();
+    await sleep(1500);
+    assert.equal((await api.runs()).length, after, 'no run after the continuous run stopped');
+  });
+
+  it('cancelling a run from the Testing view stops the Python process', async () => {
+    const marker = join(dir, 'started.pid');
+    writeFileSync(
+      join(dir, 'solution.py'),
+      ['import os, time', '', 'def covariance_matrix(X):', `    with open(${JSON.stringify(marker)}, "w") as f:`, '        f.write(str(os.getpid()))', '    time.sleep(60)', ''].join('\n'),
+    );
+    const before = (await api.runs()).length;
+    await openAtTest(0);
+    void vscode.commands.executeCommand('testing.runAtCursor');
+    const pid = await until('the solution to start', () => existsSync(marker) && Number(readFileSync(marker, 'utf8')));
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    assert.ok(alive(), 'the solution is running');
+    await vscode.commands.executeCommand('testing.cancelRun');
+    await until('the Python process to end', () => !alive(), 100);
+    const runs = await until('the cancelled run to be recorded', async () => {
+      const r = await api.runs();
+      return r.length > before && r;
+    });
+    const last = runs[runs.length - 1];
+    assert.equal(last.solved, false);
+    assert.match(last.error ?? '', /cancel/i);
+  });
+
+  it('a solution that calls a forbidden function is refused with the constraint message', async () => {
+    writeFileSync(join(dir, 'solution.py'), ['import numpy as np', '', 'def covariance_matrix(X):', '    return np.cov(np.asarray(X, dtype=float), rowvar=False)', ''].join('\n'));
+    const result = await api.runTests(ID, 'all');
+    assert.equal(result?.error?.kind, 'constraint');
+    assert.match(result?.error?.message ?? '', /`np\.cov` is not allowed \(see Constraints\)/);
+    assert.equal(result?.error?.line, 4);
+    assert.equal(result?.tests.length, 0, 'no test ran');
+    assert.equal(result?.status === 'pass', false);
+    const diagnostics = vscode.languages.getDiagnostics(vscode.Uri.file(join(dir, 'solution.py')));
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].range.start.line, 3);
+    assert.match(diagnostics[0].message, /np\.cov/);
+    // Fixed, the diagnostic goes away.
+    writeFileSync(join(dir, 'solution.py'), readFileSync(join(ext.extensionUri.fsPath, 'problems', ID, 'reference.py')));
+    assert.equal((await api.runTests(ID, 'all'))?.status, 'pass');
+    assert.equal(vscode.languages.getDiagnostics(vscode.Uri.file(join(dir, 'solution.py'))).length, 0);
+  });
+});
