@@ -142,3 +142,40 @@ describe('the Testing API: single tests, continuous runs, cancellation, constrai
     assert.equal(vscode.languages.getDiagnostics(vscode.Uri.file(join(dir, 'solution.py'))).length, 0);
   });
 });
+
+describe('hints on request', function () {
+  this.timeout(120_000);
+  let api: MlRepsApi;
+
+  before(async () => {
+    api = (await activateExtension()).exports as MlRepsApi;
+    await vscode.commands.executeCommand('mlReps.chooseTrack', 'ds');
+  });
+
+  it('a hint is shown on request and recorded', async () => {
+    const problem = api.problemBank().problems.find((p) => (p.hints?.length ?? 0) >= 2 && !api.hintsShown(p.id))!;
+    assert.ok(problem, 'a problem with two or more hints, none shown yet');
+    await vscode.commands.executeCommand('mlReps.openProblem', problem.id);
+    const solution = vscode.Uri.file(join(api.practiceFolder(), problem.id, 'solution.py'));
+    // The CodeLens offers the first hint; the statement does not contain it.
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', solution);
+    assert.ok(lenses.some((l) => l.command?.command === 'mlReps.showNextHint' && /Hint 1 of/.test(l.command.title)), lenses.map((l) => l.command?.title).join(', '));
+    const statement = readFileSync(join(api.practiceFolder(), problem.id, 'README.md'), 'utf8');
+    assert.ok(!statement.includes(problem.hints![0]), 'the hint is not in the statement');
+
+    assert.equal(await vscode.commands.executeCommand<string>('mlReps.showNextHint', solution), problem.hints![0]);
+    assert.equal(api.hintsShown(problem.id), 1, 'the first hint is recorded');
+    assert.equal(await vscode.commands.executeCommand<string>('mlReps.showNextHint', solution), problem.hints![1]);
+    assert.equal(api.hintsShown(problem.id), 2);
+    const store = (await api.store())!;
+    const times = (store.preference<Record<string, number[]>>('hintsShown') ?? {})[problem.id];
+    assert.equal(times?.length, 2, 'each hint is stored with the time it was shown');
+    assert.ok(times[0] <= times[1]);
+
+    // A check copy gets no hint, and nothing is recorded.
+    const checkFile = vscode.Uri.file(join(api.practiceFolder(), 'checks', '2026-01-01-abcdef', problem.id, 'solution.py'));
+    assert.equal(await vscode.commands.executeCommand('mlReps.showNextHint', checkFile), undefined);
+    assert.equal(api.hintsShown(problem.id), 2);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
