@@ -23,6 +23,8 @@ const configs = [
   {
     ...common,
     entryPoints: { extension: join(root, 'src/extension.ts'), cli: join(root, 'src/cli.ts') },
+    // The bundle's first line notes when it started loading, so the log can say how long load-to-ready took.
+    banner: { js: 'globalThis.__mlRepsLoadStart = performance.now();' },
     outdir: join(root, 'dist'),
     platform: 'node',
     format: 'cjs',

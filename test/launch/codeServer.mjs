@@ -253,7 +253,8 @@ export async function runExtensionTests(browser, server, { folder, extensionDeve
     settle(124);
   }, timeoutMs);
   try {
-    await page.goto(server.url({ folder, extensionDevelopmentPath, extensionTestsPath }));
+    // A loaded 2-core machine can take well over 30 s to serve the workbench.
+    await page.goto(server.url({ folder, extensionDevelopmentPath, extensionTestsPath }), { timeout: 180_000 });
     return await exit;
   } finally {
     clearTimeout(timer);

@@ -3,6 +3,7 @@
 // Screenshots and metrics go to test-results/ (git-ignored).
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash, randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureCodeServer, installVsix, launchBrowser, leftoverProcesses, repoRoot, runExtensionTests, startCodeServer as startServer } from './codeServer.mjs';
@@ -205,7 +206,9 @@ await step('no process of this run outlives it (code-server, extension hosts)', 
   return `${startedRuns.length} code-server runs, 0 processes left`;
 });
 
-writeFileSync(join(resultsDir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+// The bench takes these figures only from a run of the same build: the hash of the extension bundle it measured.
+const build = { runId: randomUUID(), finishedAt: new Date().toISOString(), extensionSha256: createHash('sha256').update(readFileSync(join(repoRoot, 'dist', 'extension.js'))).digest('hex') };
+writeFileSync(join(resultsDir, 'metrics.json'), JSON.stringify({ ...build, ...metrics }, null, 2) + '\n');
 console.log(`\nmetrics: ${JSON.stringify(metrics)}`);
 const passed = checks.filter((c) => c.ok).length;
 const failed = checks.length - passed;

@@ -9,7 +9,7 @@ import { recitationFlow } from './recitationFlow.mjs';
 export async function openWorkbench(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(url, { timeout: 180_000 });
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   // The activity bar is ready once the Explorer entry is there.
   await page.waitForSelector('.activitybar .action-item', { timeout: 60_000 });
@@ -55,8 +55,8 @@ export async function readActivationMs(userDataDir, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const file of findLogFiles(userDataDir, 'ML Reps.log')) {
-      const match = /ML Reps activated in ([\d.]+) ms/.exec(readFileSync(file, 'utf8'));
-      if (match) return Number(match[1]);
+      const match = /ML Reps activated in ([\d.]+) ms \(([\d.]+) ms from loading the bundle to ready\)/.exec(readFileSync(file, 'utf8'));
+      if (match) return { activation: Number(match[1]), loadToReady: Number(match[2]) };
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -81,9 +81,12 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
     });
 
     await step('activation time is read from the extension log', async () => {
-      metrics.activation_ms = await readActivationMs(server.userDataDir);
-      if (!(metrics.activation_ms <= 50)) throw new Error(`activation took ${metrics.activation_ms} ms (goal ≤ 50)`);
-      return `${metrics.activation_ms} ms`;
+      const { activation, loadToReady } = await readActivationMs(server.userDataDir);
+      metrics.activation_ms = activation;
+      metrics.load_to_ready_ms = loadToReady;
+      if (!(activation <= 50)) throw new Error(`activation took ${activation} ms (goal ≤ 50)`);
+      if (!(loadToReady <= 50)) throw new Error(`loading the bundle to ready took ${loadToReady} ms (goal ≤ 50)`);
+      return `activate() ${activation} ms, bundle load to ready ${loadToReady} ms`;
     });
 
     await practiceLoopFlow({ page, workspace, resultsDir, step, metrics });

@@ -177,7 +177,8 @@ describe('split against the method', () => {
     assert.equal(s.furthestBelow, 'iss.informationGathering');
     // (x) / (100 + x) = 0.24  =>  x = 24 / 0.76 = 31.6 -> 32
     assert.equal(s.deficitMinutes, 32);
-    assert.match(s.recommendation, /^Next: about 32 min of ISS · information gathering \(0% of your time, target 24%\)/);
+    assert.deepEqual(s.session, { category: 'iss.informationGathering', minutes: 35 });
+    assert.match(s.recommendation, /^Next: a 35-min session of ISS · information gathering: .*You are 32 min behind on it \(0% of your time, target 24%\)/);
   });
 
   it('says what to do first with no study time, and that you are on track at the targets', () => {
@@ -188,6 +189,39 @@ describe('split against the method', () => {
     const onTarget = computeSplit(totals(56, 24, 12, 8));
     assert.equal(onTarget.deficitMinutes, 0);
     assert.match(onTarget.recommendation, /^You are on the method's split/);
+  });
+
+  it('recommends one session of a sensible size, and the deficit separately', () => {
+    // Five years of problem sets only: the deficit is days, the session stays 45 min.
+    const s = computeSplit(totals(4000, 0, 0, 0), undefined, { windowLabel: '7 days' });
+    assert.equal(s.furthestBelow, 'iss.informationGathering');
+    assert.equal(s.session.minutes, 45);
+    assert.match(s.recommendation, /^Next: a 45-min session of ISS · information gathering/);
+    assert.match(s.recommendation, /You are 21 h behind on it over 7 days/);
+    // The session size follows the setting, clamped to 15-120.
+    assert.equal(computeSplit(totals(4000, 0, 0, 0), undefined, { sessionMinutes: 90 }).session.minutes, 90);
+    assert.equal(computeSplit(totals(4000, 0, 0, 0), undefined, { sessionMinutes: 500 }).session.minutes, 120);
+    assert.equal(computeSplit(totals(4000, 0, 0, 0), undefined, { sessionMinutes: 1 }).session.minutes, 15);
+    // An empty history starts with a problem-set session of the set size.
+    const empty = computeSplit(new Map(), undefined, { sessionMinutes: 30 });
+    assert.deepEqual(empty.session, { category: 'iss.problemSets', minutes: 30 });
+    assert.match(empty.recommendation, /^No study time yet\. Start with a 30-min session of ISS · problem sets/);
+  });
+
+  it('moves on after a session of the recommended size', () => {
+    let mins = [100, 0, 0, 0];
+    const first = computeSplit(totals(mins[0], mins[1], mins[2], mins[3]));
+    assert.equal(first.session.category, 'iss.informationGathering');
+    mins = [100, first.session.minutes, 0, 0];
+    const second = computeSplit(totals(mins[0], mins[1], mins[2], mins[3]));
+    assert.notEqual(second.session.category, 'iss.informationGathering');
+    assert.equal(second.furthestBelow, 'gss.oralRecitation');
+  });
+
+  it('ranks by absolute shortfall: of two empty GSS parts, the larger target comes first', () => {
+    // On target everywhere but GSS, whose two parts are equally short in relative terms: oral recitation (12%) wins.
+    const s = computeSplit(totals(56, 24, 0, 0));
+    assert.equal(s.furthestBelow, 'gss.oralRecitation');
   });
 
   it('takes targets from settings', () => {

@@ -37,6 +37,8 @@ export interface DashboardInputs {
   store: StudyStore;
   track: Track | undefined;
   targets: SplitTargets;
+  /** The size of one recommended session (`mlReps.sessionMinutes`). */
+  sessionMinutes?: number;
   problems: readonly Problem[];
   questions: readonly Question[];
   checks: readonly Check[];
@@ -54,7 +56,7 @@ export function dashboardState(input: DashboardInputs): DashboardState {
     splitWindow('30d', '30 days', computeSplit(store.categoryTotals(dayKeyDaysAgo(now, 29), today), targets)),
     splitWindow('all', 'All time', computeSplit(store.categoryTotals('0000-00-00', today), targets)),
   ];
-  const week = computeSplit(store.categoryTotals(dayKeyDaysAgo(now, 6), today), targets);
+  const week = computeSplit(store.categoryTotals(dayKeyDaysAgo(now, 6), today), targets, { sessionMinutes: input.sessionMinutes, windowLabel: 'the last 7 days' });
 
   const daily = new Map<string, number>();
   for (const d of store.dailyTotals(dayKeyDaysAgo(now, HEATMAP_DAYS + 400), today)) daily.set(d.day, (daily.get(d.day) ?? 0) + d.ms / 60_000);

@@ -32,7 +32,16 @@ export interface SplitReport {
   furthestBelow: Category;
   /** Minutes of that category that would bring it to its target share now. */
   deficitMinutes: number;
+  /** One session of a sensible size: the category, and its minutes (at most the session size, at least 15). */
+  session: { category: Category; minutes: number };
   recommendation: string;
+}
+
+/** A study session's size: `mlReps.sessionMinutes`, default 45, within 15-120. */
+export const SESSION_MINUTES = { default: 45, min: 15, max: 120 } as const;
+
+export function clampSessionMinutes(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(SESSION_MINUTES.max, Math.max(SESSION_MINUTES.min, Math.round(value))) : SESSION_MINUTES.default;
 }
 
 /** Each category's target share of all study time: 56/24/12/8 with the method's defaults. */
@@ -48,7 +57,12 @@ export function overallTargets(t: SplitTargets = DEFAULT_SPLIT_TARGETS): Record<
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
 /** The split of study time against the method's targets, and which session to do next. */
-export function computeSplit(totalsMs: ReadonlyMap<Category, number>, targets: SplitTargets = DEFAULT_SPLIT_TARGETS): SplitReport {
+export function computeSplit(
+  totalsMs: ReadonlyMap<Category, number>,
+  targets: SplitTargets = DEFAULT_SPLIT_TARGETS,
+  options: { sessionMinutes?: number; windowLabel?: string } = {},
+): SplitReport {
+  const sessionSize = clampSessionMinutes(options.sessionMinutes);
   const minutes = Object.fromEntries(CATEGORIES.map((c) => [c, (totalsMs.get(c) ?? 0) / 60_000])) as Record<Category, number>;
   const iss = minutes['iss.problemSets'] + minutes['iss.informationGathering'];
   const gss = minutes['gss.oralRecitation'] + minutes['gss.groupProblemSet'];
@@ -65,6 +79,8 @@ export function computeSplit(totalsMs: ReadonlyMap<Category, number>, targets: S
     }
   }
   const deficitMinutes = total > 0 ? Math.max(0, Math.ceil(minutesToReachShare(overall[furthestBelow], minutes[furthestBelow], total))) : 0;
+  // One session, never the whole deficit: the session size, or less when the deficit is smaller (rounded up to 5 min).
+  const sessionMinutes = deficitMinutes > 0 ? Math.max(SESSION_MINUTES.min, Math.min(sessionSize, Math.ceil(deficitMinutes / 5) * 5)) : sessionSize;
   return {
     minutes,
     totalMinutes: total,
@@ -76,7 +92,8 @@ export function computeSplit(totalsMs: ReadonlyMap<Category, number>, targets: S
     groupProblemSet: { minutes: minutes['gss.groupProblemSet'], share: ratio(minutes['gss.groupProblemSet'], gss), target: 1 - targets.gssOralRecitation },
     furthestBelow,
     deficitMinutes,
-    recommendation: recommend(furthestBelow, total, minutes[furthestBelow], overall[furthestBelow], deficitMinutes),
+    session: { category: furthestBelow, minutes: sessionMinutes },
+    recommendation: recommend(furthestBelow, total, minutes[furthestBelow], overall[furthestBelow], deficitMinutes, sessionMinutes, options.windowLabel),
   };
 }
 
@@ -92,11 +109,20 @@ const NEXT_STEP: Record<Category, string> = {
   'gss.groupProblemSet': 'work a problem through with your group',
 };
 
-function recommend(c: Category, total: number, have: number, target: number, deficit: number): string {
-  if (total <= 0) return `No study time yet. Start with ${CATEGORY_LABELS[c]}: ${NEXT_STEP[c]}.`;
+/** "32 min", "3 h 10 min", "21 h". */
+export function formatDuration(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h >= 10 || m === 0 ? `${Math.round(minutes / 60)} h` : `${h} h ${m} min`;
+}
+
+function recommend(c: Category, total: number, have: number, target: number, deficit: number, session: number, windowLabel?: string): string {
+  if (total <= 0) return `No study time yet. Start with a ${session}-min session of ${CATEGORY_LABELS[c]}: ${NEXT_STEP[c]}.`;
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   if (deficit <= 0) return `You are on the method's split. Keep going: ${NEXT_STEP[c]}.`;
-  return `Next: about ${deficit} min of ${CATEGORY_LABELS[c]} (${pct(have / total)} of your time, target ${pct(target)}): ${NEXT_STEP[c]}.`;
+  const over = windowLabel ? ` over ${windowLabel}` : '';
+  return `Next: a ${session}-min session of ${CATEGORY_LABELS[c]}: ${NEXT_STEP[c]}. You are ${formatDuration(deficit)} behind on it${over} (${pct(have / total)} of your time, target ${pct(target)}).`;
 }
 
 /** "GSS · oral recitation since 14:05" for a running timer, or null. */

@@ -4,7 +4,7 @@ import type { ProblemBank } from '../../core/problems/problemBank';
 import type { QuestionBank } from '../../core/questions/questionBank';
 import { dashboardToHostSchema, type DashboardState, type DashboardToHost, type HostToDashboard } from '../../webview/dashboard/protocol';
 import { dueQuestionCards, toCheck } from '../../core/readiness/readinessSnapshot';
-import { splitTargets } from '../settings';
+import { sessionMinutes, splitTargets } from '../settings';
 import type { StoreService } from '../store/storeService';
 import type { TrackPreference } from '../readiness/trackPreference';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
@@ -72,6 +72,7 @@ export class DashboardPanel implements vscode.Disposable {
       store,
       track: this.track.get(),
       targets: splitTargets(),
+      sessionMinutes: sessionMinutes(),
       problems: this.problems().problems,
       questions: this.questions().questions,
       checks: store.checks().map(toCheck),

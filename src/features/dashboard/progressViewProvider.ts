@@ -4,7 +4,7 @@ import type { ProblemBank } from '../../core/problems/problemBank';
 import { CATEGORIES, CATEGORY_LABELS, computeSplit } from '../../core/split/split';
 import { dayKey, dayKeyDaysAgo } from '../../core/tracking/timeline';
 import { progressToHostSchema, type HostToProgress, type ProgressAction, type ProgressState } from '../../webview/progress/protocol';
-import { splitTargets } from '../settings';
+import { sessionMinutes, splitTargets } from '../settings';
 import type { StoreService } from '../store/storeService';
 import type { TrackPreference } from '../readiness/trackPreference';
 import type { ReadinessStatus } from '../../core/readiness/status';
@@ -70,7 +70,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
     const track = this.track.get();
     const now = Date.now();
     const today = store?.categoryTotals(dayKey(now), dayKey(now)) ?? new Map();
-    const week = computeSplit(store?.categoryTotals(dayKeyDaysAgo(now, 6), dayKey(now)) ?? new Map(), splitTargets());
+    const week = computeSplit(store?.categoryTotals(dayKeyDaysAgo(now, 6), dayKey(now)) ?? new Map(), splitTargets(), { sessionMinutes: sessionMinutes(), windowLabel: 'the last 7 days' });
     const min = (ms: number | undefined) => Math.round((ms ?? 0) / 60_000);
     return {
       track: track ? { id: track, label: TRACK_LABELS[track] } : null,

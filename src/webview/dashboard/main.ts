@@ -26,6 +26,13 @@ const ICONS: Partial<Record<string, string>> = {
 const action = (label: string, message: DashboardToHost, primary = false) =>
   vscodeButton(label, () => vscode.postMessage(message), { secondary: !primary, icon: ICONS[message.type === 'action' ? message.action : message.type] });
 
+function iconButton(icon: string, label: string, message: DashboardToHost): HTMLElement {
+  const b = vscodeButton('', () => vscode.postMessage(message), { secondary: true, icon, label });
+  b.setAttribute('title', label);
+  b.classList.add('icon-only');
+  return b;
+}
+
 function section(title: string, ...children: Node[]): HTMLElement {
   const id = `h-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   const s = el('section', { className: 'card' }, el('h2', { id }, title), ...children);
@@ -161,10 +168,10 @@ function recentSection(s: DashboardState): HTMLElement {
   if (!s.recent.length) return section('Recent sessions', el('p', { className: 'muted' }, 'No sessions yet.'));
   const table = el('table', { className: 'targets' }, el('tr', {}, el('th', {}, 'When'), el('th', {}, 'Category'), el('th', {}, 'Minutes'), el('th', {}, 'Source'), el('th', {}, 'Note'), el('th', {}, '')));
   for (const r of s.recent) {
-    const edit = action('Edit', { type: 'editSession', id: r.id });
-    edit.setAttribute('aria-label', `Edit the ${r.label} session of ${new Date(r.when).toLocaleString()}`);
-    const del = action('Delete', { type: 'deleteSession', id: r.id });
-    del.setAttribute('aria-label', `Delete the ${r.label} session of ${new Date(r.when).toLocaleString()}`);
+    // Icon buttons side by side, each with an accessible name (and a tooltip) saying which session it acts on.
+    const when = new Date(r.when).toLocaleString();
+    const edit = iconButton('edit', `Edit the ${r.label} session of ${when}`, { type: 'editSession', id: r.id });
+    const del = iconButton('trash', `Delete the ${r.label} session of ${when}`, { type: 'deleteSession', id: r.id });
     table.append(el('tr', {}, el('td', {}, new Date(r.when).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })), el('td', {}, r.label), el('td', { className: 'figure' }, String(r.minutes)), el('td', {}, r.source), el('td', {}, r.note), el('td', { className: 'row-actions' }, edit, del)));
   }
   return section('Recent sessions', table);
