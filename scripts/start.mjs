@@ -1,7 +1,7 @@
 // `npm start`: opens VS Code with ML Reps loaded from this working tree on a practice folder.
 // Desktop VS Code when the `code` CLI is on PATH; otherwise code-server on http://127.0.0.1:8080 (ML_REPS_PORT or --port to change).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureCodeServer, repoRoot, startCodeServer } from '../test/launch/codeServer.mjs';
@@ -14,6 +14,10 @@ const flag = (name) => {
 const folder = resolve(flag('--folder') ?? process.env.ML_REPS_FOLDER ?? join(homedir(), 'ml-reps-practice'));
 const port = Number(flag('--port') ?? process.env.ML_REPS_PORT ?? 8080);
 mkdirSync(folder, { recursive: true });
+// The marker makes VS Code activate ML Reps as soon as the practice folder opens, so the first screen shows it
+// (its sidebar and, the first time, its walkthrough).
+const marker = join(folder, '.ml-reps-practice');
+if (!existsSync(marker)) writeFileSync(marker, 'This folder is an ML Reps practice folder: VS Code starts ML Reps when it opens it.\n');
 
 const hasCode = !args.includes('--code-server') && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 if (hasCode) {

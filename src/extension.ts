@@ -3,6 +3,7 @@ import type { MlRepsApi } from './api';
 import { registerDashboard } from './features/dashboard/register';
 import { registerGroupStudy } from './features/groupStudy/register';
 import { registerPractice } from './features/practice/register';
+import { registerFirstRun } from './features/readiness/firstRun';
 import { registerReadiness } from './features/readiness/register';
 import { registerStudyTime } from './features/studyTime/register';
 import { createServices } from './services/services';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
   // Stopping the timer of a group problem set ends the session properly (notes, outcome).
   const statusBar = registerStudyTime(context, services, { stopTimer: () => (group.active() ? group.end() : undefined) });
   const dashboard = registerDashboard(context, services);
+  registerFirstRun(context, services);
 
   // Open the store soon after activation, off the activation path, so the views and status bar show today's figures.
   setTimeout(() => void services.storeService.get().then(() => services.track.sync()).then(() => services.refreshAll()), 0);

@@ -31,7 +31,7 @@ export function renderWebviewHtml(webview: vscode.Webview, extensionUri: vscode.
 <title>${options.title}</title>
 </head>
 <body>
-<main id="root" aria-live="polite"></main>
+<main id="root" aria-live="polite"><p class="muted placeholder">Loading…</p></main>
 <script nonce="${nonce}" src="${scriptUri.toString()}"></script>
 </body>
 </html>`;

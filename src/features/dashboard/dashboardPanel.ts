@@ -111,7 +111,7 @@ export class DashboardPanel implements vscode.Disposable {
         } else if (m.action === 'startTimer') {
           await vscode.commands.executeCommand('mlReps.startTimer', m.category);
         } else if (m.action === 'openWalkthrough') {
-          await vscode.commands.executeCommand(ACTIONS.openWalkthrough, 'ml-reps.ml-reps#mlReps.getStarted', false);
+          await vscode.commands.executeCommand('mlReps.openWalkthrough');
         } else {
           await vscode.commands.executeCommand(ACTIONS[m.action]);
         }

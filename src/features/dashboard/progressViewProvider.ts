@@ -14,7 +14,7 @@ const ACTION_COMMANDS: Record<ProgressAction, [string, ...unknown[]]> = {
   chooseTrack: ['mlReps.chooseTrack'],
   openProblem: ['mlReps.openProblem'],
   openProblems: ['mlReps.problems.focus'],
-  openWalkthrough: ['workbench.action.openWalkthrough', 'ml-reps.ml-reps#mlReps.getStarted', false],
+  openWalkthrough: ['mlReps.openWalkthrough'],
   startTimer: ['mlReps.startTimer'],
   logSession: ['mlReps.logSession'],
   startCodingCheck: ['mlReps.startCodingCheck'],

@@ -42,7 +42,15 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
       s.tests.refreshItems();
     }),
   );
-  // Off the activation path: knowing whether the editor shows a problem file reads the problem bank.
-  setTimeout(() => updateProblemFileContext(vscode.window.activeTextEditor), 0);
+  // Off the activation path: the bank loads, the views learn it is ready (or why it failed), and the editor's
+  // context follows. Until then the Problems view says it is loading, never that something failed.
+  setTimeout(() => {
+    const bank = s.content.problems();
+    const failed = bank.problems.length === 0;
+    if (failed) s.log.error(`The problem bank could not be loaded: ${bank.errors.map((e) => `${e.file}: ${e.message}`).join('; ') || 'the problems folder holds no problem'}`);
+    void vscode.commands.executeCommand('setContext', 'mlReps.loadFailed', failed);
+    void vscode.commands.executeCommand('setContext', 'mlReps.ready', !failed);
+    updateProblemFileContext(vscode.window.activeTextEditor);
+  }, 0);
   return { hints };
 }

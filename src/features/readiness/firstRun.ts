@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import type { Services } from '../../services/services';
+
+export const WALKTHROUGH_ID = 'ml-reps.ml-reps#mlReps.getStarted';
+const FIRST_RUN_KEY = 'mlReps.firstRunShown';
+
+/**
+ * The first time ML Reps activates with no track chosen, it shows its sidebar and opens the walkthrough, once.
+ * The walkthrough can be reopened from the Progress view's title bar or the command palette.
+ */
+export function registerFirstRun(context: vscode.ExtensionContext, s: Services): void {
+  const open = () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false);
+  context.subscriptions.push(vscode.commands.registerCommand('mlReps.openWalkthrough', open));
+  // Integration tests drive their own flows; a walkthrough opening in the middle of them would only get in the way.
+  if (context.extensionMode === vscode.ExtensionMode.Test || context.globalState.get<boolean>(FIRST_RUN_KEY)) return;
+  setTimeout(async () => {
+    if (s.track.get()) return;
+    await context.globalState.update(FIRST_RUN_KEY, true);
+    await vscode.commands.executeCommand('workbench.view.extension.mlReps');
+    await open();
+  }, 0);
+}
