@@ -69,5 +69,14 @@ class HiddenTests(unittest.TestCase):
                 f([], [])
 
 
+class GapTests(unittest.TestCase):
+    def test_r2_with_large_values(self):
+        """y_true near 1e8 with unit spread: R^2 is as accurate as for centred data"""
+        y_true = np.array([1e8 + 1.0, 1e8 - 1.0, 1e8 + 2.0, 1e8 - 2.0, 1e8])
+        y_pred = y_true + np.array([0.5, -0.5, 0.0, 0.5, -0.5])
+        # SS_tot = 1 + 1 + 4 + 4 + 0 = 10; SS_res = 4 * 0.25 = 1.
+        check_close(r2_score(y_true, y_pred), 0.9, 1e-9, 1e-7, "r2_score around 1e8")
+
+
 if __name__ == "__main__":
     unittest.main()
