@@ -81,5 +81,16 @@ class HiddenTests(unittest.TestCase):
         fail("reservoir_sample(range(5), -1, rng) should raise ValueError", "ValueError", "no exception")
 
 
+class GapTests(unittest.TestCase):
+    def test_global_random_state_untouched(self):
+        """Only the rng argument is used: the global random module's state is unchanged"""
+        random.seed(2024)
+        before = random.getstate()
+        reservoir_sample(iter(range(50)), 5, random.Random(1))
+        reservoir_sample(iter(range(3)), 5, random.Random(1))
+        check(random.getstate() == before, "reservoir_sample changed the global random state; take every random number from rng",
+              "unchanged", "changed")
+
+
 if __name__ == "__main__":
     unittest.main()
