@@ -154,5 +154,25 @@ class HiddenTests(unittest.TestCase):
             check_close(g[name], num[name], FD_ATOL, FD_RTOL, "grad " + name + " vs finite differences")
 
 
+class GapTests(unittest.TestCase):
+    def test_integer_weights_and_list_inputs(self):
+        """X and h0 as nested lists and integer weights give float64 states and correct gradients"""
+        X = [[[1.0, 0.0], [0.5, -1.0]]]
+        h0 = [[0.1, -0.2]]
+        p = {"Wx": np.array([[1, 0], [0, -1]]), "Wh": np.array([[0, 1], [1, 0]]), "b": np.array([0, 1]), "h0": np.array(h0)}
+        Hs = rnn_forward(X, h0, p["Wx"], p["Wh"], p["b"])
+        check(isinstance(Hs, np.ndarray) and Hs.dtype == np.float64, "rnn_forward must return float64", "float64", getattr(Hs, "dtype", type(Hs).__name__))
+        Xa = np.array(X)
+        pf = {k: np.asarray(v, dtype=np.float64) for k, v in p.items()}
+        check_close(Hs, _states(Xa, pf["h0"], pf["Wx"], pf["Wh"], pf["b"]), 1e-9, 1e-7, "states with integer weights")
+        dH = np.array([[[0.5, -1.0], [1.0, 2.0]]])
+        g = rnn_backward(X, h0, p["Wx"], p["Wh"], p["b"], dH)
+        expected = _numeric_grads(Xa, dH, pf)
+        for name in NAMES:
+            got = np.asarray(g[name])
+            check(got.dtype == np.float64, "gradient %s must be float64" % name, "float64", got.dtype)
+            check_close(got, expected[name], 1e-6, 1e-5, "gradient %s with integer weights" % name)
+
+
 if __name__ == "__main__":
     unittest.main()
