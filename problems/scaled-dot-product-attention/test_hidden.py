@@ -115,5 +115,27 @@ class HiddenTests(unittest.TestCase):
             check(bool(np.array_equal(a, s)), name + " must not be modified", s, a)
 
 
+class GapTests(unittest.TestCase):
+    def test_batch_elements_of_very_different_magnitude(self):
+        """Two batch elements whose scores differ by about 1e6: each row is shifted by its own maximum"""
+        rng = np.random.default_rng(31)
+        q = rng.normal(size=(2, 3, 4))
+        k = rng.normal(size=(2, 5, 4))
+        v = rng.normal(size=(2, 5, 2))
+        q[1] *= 1000.0
+        k[1] *= 1000.0
+        qc, kc, vc = q.copy(), k.copy(), v.copy()
+        out, weights = scaled_dot_product_attention(q, k, v)
+        expected_w = np.zeros((2, 3, 5))
+        for bi in range(2):
+            for i in range(3):
+                sc = [float(qc[bi, i] @ kc[bi, j]) / 2.0 for j in range(5)]
+                m = max(sc)
+                ex = [math.exp(x - m) for x in sc]
+                expected_w[bi, i] = [e / sum(ex) for e in ex]
+        check_close(weights, expected_w, 1e-9, 1e-7, "weights of batch elements with very different magnitudes")
+        check_close(out, expected_w @ vc, 1e-9, 1e-7, "out of batch elements with very different magnitudes")
+
+
 if __name__ == "__main__":
     unittest.main()
