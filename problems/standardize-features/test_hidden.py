@@ -84,5 +84,16 @@ class HiddenTests(unittest.TestCase):
         check_close(scale, scale_before, 0, 0, "scale after apply_standardizer")
 
 
+class GapTests(unittest.TestCase):
+    def test_large_column_means(self):
+        """Columns with means near 1e6 and spread near 1 give accurate scales"""
+        rng = np.random.default_rng(12)
+        X = rng.normal(size=(60, 3)) * np.array([1.0, 0.3, 2.0]) + np.array([1e6, -4e6, 2.5e6])
+        Xc = X.copy()
+        mean, scale = fit_standardizer(X)
+        m = Xc.mean(axis=0)
+        check_close(scale, np.sqrt(((Xc - m) ** 2).mean(axis=0)), 1e-8, 1e-7, "scale of columns with means near 1e6")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -79,5 +79,19 @@ class HiddenTests(unittest.TestCase):
         check_equal(y.tolist(), before.tolist(), "y after the call")
 
 
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_two_dimensional_y_raises(self):
+        """A 2-D y raises ValueError"""
+        check_raises(ValueError, stratified_k_fold, [[0, 1], [1, 0]], 2)
+
+    def test_each_invalid_k_is_named(self):
+        """k = 1 and k = n + 1 raise ValueError"""
+        check_raises(ValueError, stratified_k_fold, [0, 1, 0, 1], 1)
+        check_raises(ValueError, stratified_k_fold, [0, 1, 0, 1], 5)
+
+
 if __name__ == "__main__":
     unittest.main()
