@@ -2,7 +2,7 @@ import unittest
 
 import numpy as np
 
-from mlreps_check import check, check_close
+from mlreps_check import check, check_close, check_raises
 from solution import average_precision, mean_average_precision
 
 ATOL, RTOL = 1e-9, 1e-9
@@ -91,25 +91,16 @@ class HiddenTests(unittest.TestCase):
 
     def test_invalid_input_raises(self):
         """No positives, bad k, mismatched lengths, bad labels, or an all-negative MAP raise ValueError"""
-        with self.assertRaises(ValueError):
-            average_precision([0, 0, 0], [0.1, 0.2, 0.3])
-        with self.assertRaises(ValueError):
-            average_precision([], [])
-        with self.assertRaises(ValueError):
-            average_precision([1, 0], [0.1, 0.2], k=0)
-        with self.assertRaises(ValueError):
-            average_precision([1, 0, 1], [0.1, 0.2])
-        with self.assertRaises(ValueError):
-            average_precision([1, 2], [0.1, 0.2])
-        with self.assertRaises(ValueError):
-            mean_average_precision([([0, 0], [0.3, 0.1]), ([0], [0.5])])
-        with self.assertRaises(ValueError):
-            mean_average_precision([])
+        check_raises(ValueError, average_precision, [0, 0, 0], [0.1, 0.2, 0.3])
+        check_raises(ValueError, average_precision, [], [])
+        check_raises(ValueError, average_precision, [1, 0], [0.1, 0.2], k=0)
+        check_raises(ValueError, average_precision, [1, 0, 1], [0.1, 0.2])
+        check_raises(ValueError, average_precision, [1, 2], [0.1, 0.2])
+        check_raises(ValueError, mean_average_precision, [([0, 0], [0.3, 0.1]), ([0], [0.5])])
+        check_raises(ValueError, mean_average_precision, [])
 
 
 import time
-
-from mlreps_check import check_raises
 
 
 class GapTests(unittest.TestCase):

@@ -2,7 +2,7 @@ import unittest
 
 import numpy as np
 
-from mlreps_check import check, check_equal, check_shape
+from mlreps_check import check, check_equal, check_raises, check_shape
 from solution import confusion_matrix
 
 
@@ -48,22 +48,17 @@ class HiddenTests(unittest.TestCase):
 
     def test_length_mismatch_raises(self):
         """Different lengths raise ValueError"""
-        with self.assertRaises(ValueError):
-            confusion_matrix([0, 1, 1], [0, 1], num_classes=2)
+        check_raises(ValueError, confusion_matrix, [0, 1, 1], [0, 1], num_classes=2)
 
     def test_out_of_range_labels_raise(self):
         """A negative label or one equal to num_classes, in either array, raises ValueError"""
         for y_true, y_pred in [([0, 2], [0, 1]), ([0, 1], [0, 2]), ([-1, 1], [0, 1]), ([0, 1], [0, -1])]:
-            with self.assertRaises(ValueError, msg="y_true=%s y_pred=%s" % (y_true, y_pred)):
-                confusion_matrix(y_true, y_pred, num_classes=2)
+            check_raises(ValueError, confusion_matrix, y_true, y_pred, num_classes=2, what="y_true=%s y_pred=%s" % (y_true, y_pred))
 
     def test_single_class(self):
         """num_classes=1 with all labels 0 gives [[n]]"""
         check_equal(np.asarray(confusion_matrix([0, 0, 0, 0], [0, 0, 0, 0], num_classes=1)), np.array([[4]]),
                     "confusion matrix with one class")
-
-
-from mlreps_check import check_raises
 
 
 class GapTests(unittest.TestCase):

@@ -2,7 +2,7 @@ import unittest
 
 import numpy as np
 
-from mlreps_check import check, check_close, check_shape
+from mlreps_check import check, check_close, check_raises, check_shape
 from solution import covariance_matrix
 
 ATOL, RTOL = 1e-9, 1e-7
@@ -49,8 +49,7 @@ class HiddenTests(unittest.TestCase):
 
     def test_single_observation_raises(self):
         """One observation raises ValueError"""
-        with self.assertRaises(ValueError):
-            covariance_matrix(np.array([[1.0, 2.0, 3.0]]))
+        check_raises(ValueError, covariance_matrix, np.array([[1.0, 2.0, 3.0]]))
 
     def test_positive_semidefinite(self):
         """The result is positive semi-definite: no eigenvalue below -1e-9"""
@@ -65,9 +64,6 @@ class HiddenTests(unittest.TestCase):
         before = X.copy()
         covariance_matrix(X)
         check_close(X, before, 0, 0, "X after the call")
-
-
-from mlreps_check import check_raises
 
 
 class GapTests(unittest.TestCase):

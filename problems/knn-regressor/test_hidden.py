@@ -3,7 +3,7 @@ import unittest
 
 import numpy as np
 
-from mlreps_check import check, check_close, check_equal, check_shape
+from mlreps_check import check, check_close, check_equal, check_raises, check_shape
 from solution import knn_regress
 
 ATOL, RTOL = 1e-9, 1e-7
@@ -87,8 +87,7 @@ class HiddenTests(unittest.TestCase):
         check_equal(X, Xc, "X_train after the call")
         check_equal(y, yc, "y_train after the call")
         check_equal(Q, Qc, "X_test after the call")
-        with self.assertRaises(ValueError):
-            knn_regress(X, y, Q, 1, weights="gaussian")
+        check_raises(ValueError, knn_regress, X, y, Q, 1, weights="gaussian")
 
 
 class GapTests(unittest.TestCase):

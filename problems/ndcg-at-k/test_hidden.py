@@ -3,7 +3,7 @@ import unittest
 
 import numpy as np
 
-from mlreps_check import check, check_close
+from mlreps_check import check, check_close, check_raises
 from solution import ndcg_at_k
 
 ATOL, RTOL = 1e-9, 1e-9
@@ -75,17 +75,10 @@ class HiddenTests(unittest.TestCase):
 
     def test_invalid_input_raises(self):
         """k < 1, mismatched lengths, empty lists and negative relevance raise ValueError"""
-        with self.assertRaises(ValueError):
-            ndcg_at_k([1, 0], [0.2, 0.1], 0)
-        with self.assertRaises(ValueError):
-            ndcg_at_k([1, 0, 2], [0.2, 0.1], 2)
-        with self.assertRaises(ValueError):
-            ndcg_at_k([], [], 1)
-        with self.assertRaises(ValueError):
-            ndcg_at_k([1, -1], [0.2, 0.1], 2)
-
-
-from mlreps_check import check_raises
+        check_raises(ValueError, ndcg_at_k, [1, 0], [0.2, 0.1], 0)
+        check_raises(ValueError, ndcg_at_k, [1, 0, 2], [0.2, 0.1], 2)
+        check_raises(ValueError, ndcg_at_k, [], [], 1)
+        check_raises(ValueError, ndcg_at_k, [1, -1], [0.2, 0.1], 2)
 
 
 class GapTests(unittest.TestCase):

@@ -2,7 +2,7 @@ import unittest
 
 import numpy as np
 
-from mlreps_check import check, check_close
+from mlreps_check import check, check_close, check_raises
 from solution import roc_auc
 
 ATOL, RTOL = 1e-9, 1e-9
@@ -76,12 +76,9 @@ class HiddenTests(unittest.TestCase):
 
     def test_invalid_input_raises(self):
         """Empty input, mismatched lengths and labels other than 0/1 raise ValueError"""
-        with self.assertRaises(ValueError):
-            roc_auc([], [])
-        with self.assertRaises(ValueError):
-            roc_auc([0, 1, 1], [0.1, 0.2])
-        with self.assertRaises(ValueError):
-            roc_auc([0, 2, 1], [0.1, 0.2, 0.3])
+        check_raises(ValueError, roc_auc, [], [])
+        check_raises(ValueError, roc_auc, [0, 1, 1], [0.1, 0.2])
+        check_raises(ValueError, roc_auc, [0, 2, 1], [0.1, 0.2, 0.3])
 
     def test_inputs_not_modified(self):
         """y_true and scores are left unchanged"""
