@@ -4,7 +4,7 @@ import unittest
 from collections import Counter
 from itertools import permutations
 
-from mlreps_check import check, check_equal, fail
+from mlreps_check import check, check_equal, check_raises
 from solution import weighted_sample_without_replacement
 
 
@@ -95,17 +95,22 @@ class HiddenTests(unittest.TestCase):
         """k above the number of positive weights, k < 0, or a negative weight raise ValueError"""
         cases = [([1.0, 0.0, 2.0], 3), ([1.0, 2.0], -1), ([1.0, -0.5, 2.0], 1), ([1.0, float("nan")], 1)]
         for weights, k in cases:
-            try:
-                weighted_sample_without_replacement(weights, k, random.Random(0))
-            except ValueError:
-                continue
-            fail("weights=%s, k=%d should raise ValueError" % (weights, k), "ValueError", "no exception")
+            check_raises(ValueError, weighted_sample_without_replacement, weights, k, random.Random(0), what="weights=%s, k=%d" % (weights, k))
 
     def test_input_not_modified(self):
         """The weights list is left unchanged"""
         weights = [1.0, 0.0, 2.5, 4.0]
         weighted_sample_without_replacement(weights, 2, random.Random(3))
         check_equal(weights, [1.0, 0.0, 2.5, 4.0], "weights after the call")
+
+
+class GapTests(unittest.TestCase):
+    def test_global_random_state_untouched(self):
+        """Only the rng argument is used: the global random module's state is unchanged"""
+        random.seed(11)
+        before = random.getstate()
+        weighted_sample_without_replacement([1.0, 2.0, 3.0, 4.0, 0.0], 3, random.Random(5))
+        check(random.getstate() == before, "the global random state changed; take every random number from rng", "unchanged", "changed")
 
 
 if __name__ == "__main__":
