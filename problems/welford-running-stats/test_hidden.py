@@ -88,8 +88,14 @@ class HiddenTests(unittest.TestCase):
 
 def _stored_items(obj):
     """The largest number of items held in any container attribute of obj."""
+    values = list(getattr(obj, "__dict__", {}).values())
+    for cls in type(obj).__mro__:
+        slots = getattr(cls, "__slots__", ())
+        for name in ([slots] if isinstance(slots, str) else slots):
+            if hasattr(obj, name):
+                values.append(getattr(obj, name))
     biggest = 0
-    for value in vars(obj).values():
+    for value in values:
         if hasattr(value, "__len__") and not isinstance(value, (str, bytes)):
             biggest = max(biggest, len(value))
     return biggest
