@@ -9,17 +9,8 @@ from solution import matthews_corrcoef
 
 
 def _exact_mcc(t, p):
-    # Counts in a Python loop and a square root of an exact rational, rounded once.
-    tp = tn = fp = fn = 0
-    for a, b in zip(t, p):
-        if a and b:
-            tp += 1
-        elif a:
-            fn += 1
-        elif b:
-            fp += 1
-        else:
-            tn += 1
+    # Counts of the four (label, prediction) pairs as Python ints, and a square root of an exact rational, rounded once.
+    tn, fp, fn, tp = (int(c) for c in np.bincount(2 * np.asarray(t, dtype=np.int64) + np.asarray(p, dtype=np.int64), minlength=4))
     den = (tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)
     if den == 0:
         return 0.0
