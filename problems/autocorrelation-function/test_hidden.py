@@ -38,11 +38,11 @@ class HiddenTests(unittest.TestCase):
     def test_ar1_decay(self):
         """An AR(1) with coefficient 0.8 has r[k] close to 0.8**k"""
         rng = np.random.default_rng(1)
-        y = np.zeros(20000)
-        e = rng.normal(size=20000)
-        for t in range(1, 20000):
-            y[t] = 0.8 * y[t - 1] + e[t]
-        check_close(acf(y, 4), [0.8 ** k for k in range(5)], 0.03, 0, "acf of an AR(1) with phi=0.8")
+        e = rng.normal(size=5000).tolist()
+        y = [0.0]
+        for t in range(1, 5000):
+            y.append(0.8 * y[-1] + e[t])
+        check_close(acf(y, 4), [0.8 ** k for k in range(5)], 0.06, 0, "acf of an AR(1) with phi=0.8")
 
     def test_significant_lags_on_seasonal_data(self):
         """Period-4 data with noise: lags 4 and 8 are significant, with the bound z / sqrt(n)"""
