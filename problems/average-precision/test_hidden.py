@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -54,8 +55,11 @@ class HiddenTests(unittest.TestCase):
             y[int(rng.integers(0, n))] = 1
             s = rng.integers(0, 5, size=n).astype(float)
             k = None if trial % 3 == 0 else int(rng.integers(1, n + 3))
+            _orig_y = copy.deepcopy(y)
+            _orig_s = copy.deepcopy(s)
+            _orig_k = copy.deepcopy(k)
             got = average_precision(y, s, k=k)
-            check_close(got, _slow_ap(y.tolist(), s.tolist(), k), ATOL, RTOL,
+            check_close(got, _slow_ap(_orig_y.tolist(), _orig_s.tolist(), _orig_k), ATOL, RTOL,
                         "average_precision (trial %d, n=%d, k=%s)" % (trial, n, k))
             check(0.0 <= got <= 1.0 + 1e-12, "AP must lie in [0, 1]", "[0, 1]", got)
 

@@ -1,3 +1,4 @@
+import copy
 import math
 import unittest
 
@@ -34,7 +35,12 @@ class HiddenTests(unittest.TestCase):
             Q = rng.normal(size=(8, 3))
             for k in (1, 3, 6):
                 for w in ("uniform", "distance"):
-                    check_close(knn_regress(X, y, Q, k, weights=w), _brute_force(X, y, Q, k, w),
+                    _orig_X = copy.deepcopy(X)
+                    _orig_y = copy.deepcopy(y)
+                    _orig_Q = copy.deepcopy(Q)
+                    _orig_k = copy.deepcopy(k)
+                    _orig_w = copy.deepcopy(w)
+                    check_close(knn_regress(X, y, Q, k, weights=w), _brute_force(_orig_X, _orig_y, _orig_Q, _orig_k, _orig_w),
                                 ATOL, RTOL, "trial %d, k=%d, weights=%s" % (trial, k, w))
 
     def test_queries_on_training_rows(self):

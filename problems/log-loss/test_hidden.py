@@ -1,3 +1,4 @@
+import copy
 import math
 import unittest
 
@@ -52,7 +53,10 @@ class HiddenTests(unittest.TestCase):
             p[rng.random(n) < 0.1] = 0.0
             p[rng.random(n) < 0.1] = 1.0
             eps = float(rng.choice([1e-15, 1e-7, 1e-3]))
-            check_close(log_loss(y, p, eps=eps), _loop_log_loss(y.tolist(), p.tolist(), eps), ATOL, RTOL,
+            _orig_y = copy.deepcopy(y)
+            _orig_p = copy.deepcopy(p)
+            _orig_eps = copy.deepcopy(eps)
+            check_close(log_loss(y, p, eps=eps), _loop_log_loss(_orig_y.tolist(), _orig_p.tolist(), _orig_eps), ATOL, RTOL,
                         "log_loss (trial %d, eps=%g)" % (trial, eps))
 
     def test_invalid_input_raises(self):

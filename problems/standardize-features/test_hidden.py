@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -45,9 +46,10 @@ class HiddenTests(unittest.TestCase):
             n, m, d = rng.integers(2, 30), rng.integers(1, 20), rng.integers(1, 6)
             X_train = rng.normal(size=(n, d)) * rng.uniform(0.1, 100.0, size=d) + rng.uniform(-50, 50, size=d)
             X_test = rng.normal(size=(m, d)) * 5.0
+            _orig_X_train = copy.deepcopy(X_train)
             mean, scale = fit_standardizer(X_train)
             mu = [sum(X_train[:, j]) / n for j in range(d)]
-            sd = [_population_std(X_train[:, j]) for j in range(d)]
+            sd = [_population_std(_orig_X_train[:, j]) for j in range(d)]
             check_close(mean, mu, ATOL, RTOL, "mean (trial %d)" % trial)
             check_close(scale, sd, ATOL, RTOL, "scale (trial %d)" % trial)
             expected = [[(X_test[i, j] - mu[j]) / sd[j] for j in range(d)] for i in range(m)]

@@ -1,3 +1,4 @@
+import copy
 import math
 import random
 import unittest
@@ -34,8 +35,9 @@ class HiddenTests(unittest.TestCase):
         trials = 20000
         counts = Counter()
         for seed in range(trials):
+            _orig_weights = copy.deepcopy(weights)
             counts[frozenset(weighted_sample_without_replacement(weights, 2, random.Random(50_000 + seed)))] += 1
-        for pair, p in _set_probabilities(weights, 2).items():
+        for pair, p in _set_probabilities(_orig_weights, 2).items():
             lo, hi = _band(p, trials)
             check(lo <= counts[pair] <= hi, "pair %s should appear about %.0f times" % (sorted(pair), p * trials), "%.0f .. %.0f" % (lo, hi), counts[pair])
 
@@ -45,9 +47,10 @@ class HiddenTests(unittest.TestCase):
         trials = 15000
         counts = Counter()
         for seed in range(trials):
+            _orig_weights = copy.deepcopy(weights)
             counts.update(weighted_sample_without_replacement(weights, 3, random.Random(90_000 + seed)))
         exact = Counter()
-        for subset, p in _set_probabilities(weights, 3).items():
+        for subset, p in _set_probabilities(_orig_weights, 3).items():
             for i in subset:
                 exact[i] += p
         for i in range(5):
