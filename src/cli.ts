@@ -19,6 +19,8 @@ import { loadQuestionBank } from './core/questions/questionBank';
 import { QUESTION_TOPICS } from './core/questions/schema';
 import { GAMING_LIMIT, gamingScores } from './core/questions/gaming';
 import { checkQuestions } from './core/questions/validateQuestions';
+import { loadGuides } from './core/guides/guides';
+import { validateGuides } from './core/guides/validateGuides';
 import { interpreterCandidates } from './core/runner/interpreter';
 import { defaultConcurrency, PythonRunner } from './core/runner/pythonRunner';
 import { formatRunReport } from './core/runner/formatReport';
@@ -29,6 +31,7 @@ const USAGE = `Usage:
   node dist/cli.js validate-problems [--only id,id] [--jobs N]
   node dist/cli.js validate-questions
   node dist/cli.js validate-concepts
+  node dist/cli.js validate-guides
   node dist/cli.js list
   node dist/cli.js --help
 Exit codes: 0 all tests pass (or the content is valid), 1 a test fails (or something is invalid), 2 bad usage
@@ -192,6 +195,27 @@ function validateConceptsCommand(): number {
   return finishContentCheck('validate-concepts', cards.length, failures);
 }
 
+/** Checks guides/ against the problem, question and concept banks: one line per problem, then the tally. */
+function validateGuidesCommand(): number {
+  const set = loadGuides(join(extensionRoot, 'guides'));
+  const problems = loadProblemBank(problemsRoot).problems;
+  const questions = loadQuestionBank(join(extensionRoot, 'questions')).questions;
+  const cards = loadConceptDeck(join(extensionRoot, 'concepts')).cards;
+  const found = validateGuides(set.guides, {
+    problemIds: problems.map((p) => p.id),
+    questionIds: questions.map((q) => q.id),
+    cardIds: cards.map((c) => c.id),
+    questionTopics: Object.keys(QUESTION_TOPICS),
+    problemTopics: Object.keys(PROBLEM_TOPICS),
+  });
+  for (const e of set.errors) console.log(`${e.file}: ${e.message}`);
+  for (const p of found) console.log(`${p.guide}: ${p.message}`);
+  const failed = set.guides.filter((g) => found.some((p) => p.guide === g.id)).length + set.errors.length;
+  const setWide = found.some((p) => p.guide === 'guides');
+  console.log(`validate-guides: ${set.guides.length + set.errors.length - failed} passed, ${failed} failed${setWide ? ' (and the set leaves topics uncovered or doubly covered)' : ''}`);
+  return failed || setWide ? 1 : 0;
+}
+
 function listCommand(): number {
   const bank = loadProblemBank(problemsRoot);
   for (const p of bank.problems) console.log(`${p.id.padEnd(32)} ${p.track.padEnd(5)} ${p.difficulty.padEnd(7)} ${p.title}`);
@@ -211,6 +235,8 @@ async function main(argv: string[]): Promise<number> {
         return validateQuestionsCommand();
       case 'validate-concepts':
         return validateConceptsCommand();
+      case 'validate-guides':
+        return validateGuidesCommand();
       case 'list':
         return listCommand();
       case '--help':
