@@ -6,6 +6,7 @@ import type { CheckRecord } from './core/store/records';
 import type { QuizView } from './webview/quiz/protocol';
 import type { DashboardState } from './webview/dashboard/protocol';
 import type { RecitationView } from './webview/recitation/protocol';
+import type { StudyGuideView } from './webview/studyGuide/protocol';
 import type { ProblemBank } from './core/problems/problemBank';
 import type { RunResult, Suite } from './core/runner/runResult';
 import type { ItemState } from './features/practice/problemTestController';
@@ -34,5 +35,6 @@ export interface MlRepsApi {
   quiz: { receive(message: unknown): boolean; view(): QuizView | undefined; ignored(): number };
   recitation: { receive(message: unknown): Promise<boolean>; view(): RecitationView | undefined };
   dashboard: { state(): DashboardState | undefined; firstRenderMs(): number | undefined; receive(message: unknown): Promise<boolean> };
+  studyGuide: { receive(message: unknown): Promise<boolean>; view(): StudyGuideView | undefined; ignored(): number };
   codingCheck: { receive(message: unknown): boolean; open(): CheckRecord | undefined; ignored(): number; copyDir(problemId: string): string | undefined };
 }

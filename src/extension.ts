@@ -5,6 +5,7 @@ import { registerGroupStudy } from './features/groupStudy/register';
 import { registerPractice } from './features/practice/register';
 import { registerFirstRun } from './features/readiness/firstRun';
 import { registerReadiness } from './features/readiness/register';
+import { registerStudyGuides } from './features/studyGuides/register';
 import { registerStudyTime } from './features/studyTime/register';
 import { createServices } from './services/services';
 import { createTestApi } from './testApi';
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
   // Stopping the timer of a group problem set ends the session properly (notes, outcome).
   const statusBar = registerStudyTime(context, services, { stopTimer: () => (group.active() ? group.end() : undefined) });
   const dashboard = registerDashboard(context, services);
+  const studyGuide = registerStudyGuides(context, services);
   registerFirstRun(context, services);
 
   // Open the store soon after activation, off the activation path, so the views and status bar show today's figures.
@@ -33,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
   const now = performance.now();
   const loadStart = (globalThis as { __mlRepsLoadStart?: number }).__mlRepsLoadStart ?? started;
   log.info(`ML Reps activated in ${(now - started).toFixed(2)} ms (${(now - loadStart).toFixed(2)} ms from loading the bundle to ready)`);
-  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, { quizPanel, codingCheck, recitation, dashboard, statusBar, hints }) : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, { quizPanel, codingCheck, recitation, dashboard, statusBar, hints, studyGuide }) : undefined;
 }
 
 export function deactivate(): void {

@@ -5,6 +5,7 @@ import type { CodingCheckController } from './features/readiness/codingCheck';
 import type { QuizPanel } from './features/readiness/quizPanel';
 import type { StudyStatusBar } from './features/studyTime/studyStatusBar';
 import type { HintService } from './features/practice/hints';
+import type { StudyGuidePanel } from './features/studyGuides/studyGuidePanel';
 import type { Services } from './services/services';
 
 export interface Features {
@@ -14,6 +15,7 @@ export interface Features {
   dashboard: DashboardPanel;
   statusBar: StudyStatusBar;
   hints: HintService;
+  studyGuide: StudyGuidePanel;
 }
 
 /**
@@ -49,6 +51,7 @@ export function createTestApi(s: Services, f: Features): MlRepsApi {
     quiz: { receive: (m) => f.quizPanel.receive(m), view: () => f.quizPanel.current?.view(), ignored: () => f.quizPanel.ignored },
     recitation: { receive: (m) => f.recitation.receive(m), view: () => f.recitation.current },
     dashboard: { state: () => f.dashboard.lastState, firstRenderMs: () => f.dashboard.firstRenderMs, receive: (m) => f.dashboard.receive(m) },
+    studyGuide: { receive: (m) => f.studyGuide.receive(m), view: () => f.studyGuide.view(), ignored: () => f.studyGuide.ignored },
     codingCheck: {
       receive: (m) => f.codingCheck.receive(m),
       open: () => f.codingCheck.openCheck(),

@@ -17,8 +17,9 @@ const ACTIONS: Record<Exclude<DashboardToHost & { type: 'action' }, never>['acti
   startNonCodingCheck: 'mlReps.startNonCodingCheck',
   reviewQuestions: 'mlReps.reviewQuestions',
   logSession: 'mlReps.logSession',
-  openWalkthrough: 'workbench.action.openWalkthrough',
+  openWalkthrough: 'mlReps.openWalkthrough',
   chooseTrack: 'mlReps.chooseTrack',
+  openStudyGuide: 'mlReps.openStudyGuide',
 };
 
 /** "ML Reps: Show Dashboard": the split, the next session, readiness, the heatmap, mastery and recent sessions. */
@@ -110,6 +111,8 @@ export class DashboardPanel implements vscode.Disposable {
           await vscode.commands.executeCommand('mlReps.openProblem', await this.nextProblemId());
         } else if (m.action === 'startTimer') {
           await vscode.commands.executeCommand('mlReps.startTimer', m.category);
+        } else if (m.action === 'openStudyGuide') {
+          await vscode.commands.executeCommand('mlReps.openStudyGuide', { weakest: true });
         } else if (m.action === 'openWalkthrough') {
           await vscode.commands.executeCommand('mlReps.openWalkthrough');
         } else {

@@ -21,7 +21,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const mins = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`);
 const ICONS: Partial<Record<string, string>> = {
   openProblem: 'go-to-file', nextProblem: 'sparkle', startTimer: 'watch', startCodingCheck: 'checklist', startNonCodingCheck: 'question',
-  reviewQuestions: 'history', logSession: 'history', openWalkthrough: 'book', chooseTrack: 'account', editSession: 'edit', deleteSession: 'trash',
+  reviewQuestions: 'history', logSession: 'history', openWalkthrough: 'book', openStudyGuide: 'book', chooseTrack: 'account', editSession: 'edit', deleteSession: 'trash',
 };
 const action = (label: string, message: DashboardToHost, primary = false) =>
   vscodeButton(label, () => vscode.postMessage(message), { secondary: !primary, icon: ICONS[message.type === 'action' ? message.action : message.type] });
@@ -83,6 +83,7 @@ function selectWindow(id: WindowId): void {
 function nextSection(s: DashboardState): HTMLElement {
   const buttons = el('div', { className: 'actions' });
   if (s.next.category === 'iss.problemSets') buttons.append(action('Open the next recommended problem', { type: 'action', action: 'nextProblem' }, true));
+  else if (s.next.category === 'iss.informationGathering') buttons.append(action('Open the study guide of your weakest topic', { type: 'action', action: 'openStudyGuide' }, true));
   else buttons.append(action(`Start a ${s.next.label} timer`, { type: 'action', action: 'startTimer', category: s.next.category }, true));
   buttons.append(action('Open a problem…', { type: 'action', action: 'openProblem' }), action('Log a session…', { type: 'action', action: 'logSession' }));
   return section('Next session', el('p', { className: 'recommendation' }, s.next.text), buttons);

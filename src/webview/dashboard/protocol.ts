@@ -7,7 +7,7 @@ export type { Bar, CheckPoint, DashboardState, SplitWindow, WindowId };
 
 export type HostToDashboard = { type: 'state'; state: DashboardState };
 
-export const dashboardActionSchema = z.enum(['openProblem', 'nextProblem', 'startTimer', 'startCodingCheck', 'startNonCodingCheck', 'reviewQuestions', 'logSession', 'openWalkthrough', 'chooseTrack']);
+export const dashboardActionSchema = z.enum(['openProblem', 'nextProblem', 'startTimer', 'startCodingCheck', 'startNonCodingCheck', 'reviewQuestions', 'logSession', 'openWalkthrough', 'chooseTrack', 'openStudyGuide']);
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 export const dashboardToHostSchema = z.discriminatedUnion('type', [

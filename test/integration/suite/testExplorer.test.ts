@@ -179,3 +179,40 @@ describe('hints on request', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
+
+describe('study guides', function () {
+  this.timeout(120_000);
+  let api: MlRepsApi;
+
+  before(async () => {
+    api = (await activateExtension()).exports as MlRepsApi;
+    await vscode.commands.executeCommand('mlReps.chooseTrack', 'ds');
+  });
+
+  it('reading a study guide counts as information gathering', async () => {
+    const store = (await api.store())!;
+    const infoMs = () => store.categoryTotals().get('iss.informationGathering') ?? 0;
+    await api.saveTimingNow();
+    const before = infoMs();
+    const id = await vscode.commands.executeCommand<string>('mlReps.openStudyGuide', { weakest: true });
+    assert.ok(id, 'a guide opens for the weakest topic');
+    const view = await until('the guide to render', () => api.studyGuide.view());
+    assert.ok(view.whatToKnow.length > 0 && view.resources.length >= 3, 'the guide has what to know and its resources');
+    assert.ok(await api.studyGuide.receive({ type: 'ready' }));
+    // The reader scrolls for a while: the first report opens an interval, the last one sets its end.
+    const started = Date.now();
+    assert.ok(await api.studyGuide.receive({ type: 'activity' }));
+    await sleep(1500);
+    assert.ok(await api.studyGuide.receive({ type: 'activity' }));
+    const elapsed = Date.now() - started;
+    await api.saveTimingNow();
+    const gained = infoMs() - before;
+    assert.ok(gained > 0, 'reading counted as ISS · information gathering');
+    assert.ok(gained <= elapsed + 1000, `no more than the time spent reading (${gained} ms of ${elapsed} ms)`);
+    // Malformed or out-of-range messages change nothing.
+    assert.equal(await api.studyGuide.receive({ type: 'openResource', index: 99 }), false);
+    assert.equal(await api.studyGuide.receive({ type: 'openProblem', problemId: '../x' }), false);
+    assert.equal(await api.studyGuide.receive({ type: 'activity', extra: 1 }), false);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+});
