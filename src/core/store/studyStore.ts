@@ -213,7 +213,17 @@ export class StudyStore {
   }
 
   /**
-   * One bounded, synchronous attempt to save queued changes; never waits. Returns true when nothing is left to
+   * Saves queued changes without holding the host thread: the lock is waited for, and the file written and
+   * fsynced, asynchronously; only the export of the in-memory database and the rename are synchronous. This is
+   * what a hot path (after an answer, after a run) should call. Resolves true when nothing is left to save.
+   */
+  save(): Promise<boolean> {
+    return this.flushAsync();
+  }
+
+  /**
+   * One bounded, synchronous attempt to save queued changes, for shutdown and tests: it never waits for a lock,
+   * but it does write and fsync the file on the calling thread, so hot paths call `save()` instead. Returns true when nothing is left to
    * save. When another window holds the lock, or the write fails, the changes stay queued and a retry is scheduled.
    */
   flush(): boolean {
