@@ -9,6 +9,7 @@ import { ProblemsTreeProvider } from './features/problems/problemsTree';
 import { exportDataCommand, importDataCommand } from './features/store/dataCommands';
 import { StoreRunHistory } from './features/store/storeRunHistory';
 import { StoreService } from './features/store/storeService';
+import { registerSync } from './features/sync/syncService';
 import { ProblemTestController } from './features/testing/problemTestController';
 import { resolveInterpreterCandidates } from './features/testing/pythonInterpreter';
 import { RunTestsCodeLensProvider } from './features/testing/runTestsCodeLens';
@@ -71,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
   };
 
   const store = new StoreService(context.globalStorageUri, vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, log);
+  const sync = registerSync(context, store, log);
   const track = new TrackPreference(context.globalState, store);
   const history = new StoreRunHistory(store);
   const workspace = new PracticeWorkspace(problemBank, harnessDir);
@@ -197,6 +199,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi {
       void store
         .get()
         .then(() => track.sync())
+        .then(() => void sync.restart())
         .then(() => {
           timing.setExcludedProblems(codingCheck.drawnProblems());
           refreshViews();
