@@ -214,11 +214,14 @@ export async function run() {
     const fresh = StudyStore.open({ path: join(dir, 'import.sqlite'), sql: SQL, flushDelayMs: 3_600_000 });
     let result;
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const importStall = await maxStallMs(async () => (result = await importFile(fresh, importFileName, { now: now + 1000 })));
     const importMs = performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
+    const importCpuMs = (cpu.user + cpu.system) / 1000; // includes the parser thread
     if (!result.ok || result.newSessions !== N || !result.saved) throw new Error(`the import failed: ${JSON.stringify(result).slice(0, 300)}`);
     fresh.close();
-    console.log(`  store: contended max stall ${contended.toFixed(1)} ms; import of 1e6 sessions ${importMs.toFixed(0)} ms (longest stall ${importStall.toFixed(0)} ms)`);
+    console.log(`  store: contended max stall ${contended.toFixed(1)} ms; import of 1e6 sessions ${importMs.toFixed(0)} ms (longest stall ${importStall.toFixed(0)} ms, CPU ${importCpuMs.toFixed(0)} ms on all threads)`);
     console.log(`  store: open ${median(opens).toFixed(1)} ms, figures ${median(aggregates).toFixed(1)} ms, save ${median(persists).toFixed(1)} ms, ${sizeMb.toFixed(2)} MB; tracker ${trackerNs.toFixed(0)} ns/event`);
     return [
       { name: 'tracker.ns_per_event', unit: 'ns', value: trackerNs, goal: 1000, better: 'lower' },

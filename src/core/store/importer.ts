@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { EXPORT_SECTIONS, exportFrameError, importRecords } from './exportFormat';
 import type { StoreChange } from './records';
+import { Slicer } from './slicer';
 import type { StudyStore } from './studyStore';
 
 export interface ImportProgress {
@@ -78,8 +79,6 @@ try {
 })();
 `;
 
-const tick = () => new Promise<void>((r) => setImmediate(r));
-
 /**
  * Imports an export file without blocking the host: parsing happens on a worker thread, each batch of records is
  * validated and later applied in its own slice of the event loop, with progress. A bad record rejects the whole
@@ -138,11 +137,11 @@ export async function importFile(store: StudyStore, file: string, options: Impor
 
   options.beforeApply?.();
   const before = Number(store.query('SELECT COUNT(*) FROM sessions')[0][0]);
-  for (let i = 0; i < changes.length; i += batch) {
-    store.applyAll(changes.slice(i, i + batch), { quiet: true });
-    report({ phase: 'applying', done: Math.min(i + batch, changes.length), total: changes.length });
-    await tick();
-  }
+  await new Slicer(12, Math.min(batch, 200)).run(
+    changes,
+    (slice) => store.applyAll(slice, { quiet: true }),
+    (done) => report({ phase: 'applying', done, total: changes.length }),
+  );
   const newSessions = Number(store.query('SELECT COUNT(*) FROM sessions')[0][0]) - before;
   store.notifyChanged();
   report({ phase: 'saving', done: 0, total: 1 });

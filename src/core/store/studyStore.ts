@@ -746,6 +746,7 @@ export class StudyStore {
   }
 
   private replaceDb(db: Database): void {
+    tune(db);
     const old = this.db;
     this.db = db;
     if (old && old !== db) old.close();
@@ -806,6 +807,16 @@ function meta<T extends number | string>(db: Database, key: string, fallback: T)
   } catch {
     return fallback;
   }
+}
+
+/**
+ * The in-memory database's own settings. sql.js keeps the database as a file in an emulated in-memory file system:
+ * a rollback journal there is a second emulated file created and grown on every transaction, and a small page
+ * cache writes pages through to the emulated file again and again. Neither protects anything (the file on disk is
+ * written whole, atomically, by the save), so the journal stays in plain memory and the cache holds the database.
+ */
+function tune(db: Database): void {
+  db.exec('PRAGMA journal_mode = MEMORY; PRAGMA cache_size = -32768;');
 }
 
 function userVersion(db: Database): number {

@@ -3,6 +3,7 @@ import { appendFileSync, promises as fsp, renameSync, statSync, unlinkSync, writ
 import { join } from 'node:path';
 import type { SqlValue } from 'sql.js';
 import { CATEGORY_FROM_CODE, type StoreChange } from '../store/records';
+import { Slicer } from '../store/slicer';
 import type { StudyStore } from '../store/studyStore';
 import { changeLine, completeLines, headerLine, isLogFile, logFileName, parseChangeLine, parseHeader, type LogHeader } from './logFormat';
 
@@ -77,11 +78,13 @@ export class SyncEngine {
   private unpublished = false;
   private reconciledAt = 0;
   private warnings: string[] = [];
+  private readonly slicer: Slicer;
 
   constructor(private readonly options: SyncEngineOptions) {
     this.own = logFileName(options.machineId);
     this.now = options.now ?? Date.now;
     this.batch = options.batch ?? 500;
+    this.slicer = new Slicer(12, Math.min(this.batch, 200));
     this.statusValue = { state: 'not-started', folder: options.folder, otherMachines: [], warnings: [] };
   }
 
@@ -229,10 +232,7 @@ export class SyncEngine {
   /** Applies other machines' changes in slices, each stamped with its machine (never published again). */
   private async merge(changes: StoreChange[]): Promise<void> {
     const { store } = this.options;
-    for (let i = 0; i < changes.length; i += this.batch) {
-      store.applyAll(changes.slice(i, i + this.batch), { quiet: true });
-      await tick();
-    }
+    await this.slicer.run(changes, (slice) => store.applyAll(slice, { quiet: true }));
     if (changes.length) store.notifyChanged();
   }
 
