@@ -100,7 +100,8 @@ describe('sync across machines through a folder-sync tool', function () {
       }
     }
     assert.equal(tool.conflictCopies, 1);
-    assert.ok(readdirSync(folders.get(MACHINES[1])!).includes(`${MACHINES[0]} (conflicted copy).mlreps.jsonl`), 'the conflict copy is never deleted');
+    const copies = [...folders.values()].filter((f) => readdirSync(f).includes(`${MACHINES[0]} (conflicted copy).mlreps.jsonl`));
+    assert.equal(copies.length, 1, 'the conflict copy is never deleted');
 
     // What every machine must hold: per record, the last version in any machine's log (ties by machine id).
     const expected = new Map<string, { updatedAt: number; machine: string; line: string }>();
