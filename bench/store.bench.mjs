@@ -1,6 +1,8 @@
 // Store and tracker benchmarks on a synthetic store of five years of heavy use:
 // 50,000 sessions, 20,000 test runs and 20,000 question answers, on a real file.
-import fs, { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import fs, { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,8 +14,11 @@ const { StudyStore } = require(join(root, 'out/src/core/store/studyStore.js'));
 const { loadSqlJs } = require(join(root, 'out/src/core/store/sqlJsLoader.js'));
 const { IdleIntervalTracker } = require(join(root, 'out/src/core/tracking/idleIntervalTracker.js'));
 const { ActivityClassifier } = require(join(root, 'out/src/core/tracking/activityClassifier.js'));
-const { dayKey, dayKeyDaysAgo } = require(join(root, 'out/src/core/tracking/timeline.js'));
-const { computeSplit } = require(join(root, 'out/src/core/split/split.js'));
+const { dashboardState } = require(join(root, 'out/src/core/dashboard/dashboardModel.js'));
+const { loadProblemBank } = require(join(root, 'out/src/core/problems/problemBank.js'));
+const { loadQuestionBank } = require(join(root, 'out/src/core/questions/questionBank.js'));
+const { DEFAULT_SPLIT_TARGETS } = require(join(root, 'out/src/core/method/targets.js'));
+const { importFile } = require(join(root, 'out/src/core/store/importer.js'));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -52,19 +57,80 @@ export function buildChanges(now) {
   return changes;
 }
 
-/** Every figure the dashboard shows, computed the way the dashboard computes it. */
+/** Every figure the dashboard shows: the dashboard's own model, on the real problem and question banks. */
+const banks = { problems: undefined, questions: undefined };
 export function dashboardFigures(store, now) {
-  const today = dayKey(now);
-  const windows = { today: [today, today], week: [dayKeyDaysAgo(now, 6), today], month: [dayKeyDaysAgo(now, 29), today], all: ['0000-00-00', today] };
-  const splits = Object.fromEntries(Object.entries(windows).map(([k, [a, b]]) => [k, computeSplit(store.categoryTotals(a, b))]));
-  return {
-    splits,
-    heatmap: store.dailyTotals(dayKeyDaysAgo(now, 26 * 7 - 1), today),
-    progress: store.problemProgress(),
-    accuracy: store.query('SELECT question_id, SUM(correct), COUNT(*) FROM question_answers GROUP BY question_id'),
-    recent: store.sessions({ limit: 20 }),
-    checks: store.query('SELECT id, kind, status, score, total, finished_at FROM checks ORDER BY started_at'),
-  };
+  banks.problems ??= loadProblemBank(join(root, 'problems')).problems;
+  banks.questions ??= loadQuestionBank(join(root, 'questions')).questions;
+  return dashboardState({ store, track: 'ds', targets: DEFAULT_SPLIT_TARGETS, problems: banks.problems, questions: banks.questions, checks: [], dueCards: 0, now });
+}
+
+/** The longest stall of the event loop while `work` runs, from a 1 ms-resolution histogram. */
+async function maxStallMs(work) {
+  const h = monitorEventLoopDelay({ resolution: 1 });
+  h.enable();
+  try {
+    await work();
+  } finally {
+    h.disable();
+  }
+  return h.max / 1e6;
+}
+
+/**
+ * Another process holds the lock for 10 s while the user keeps working: a change every 50 ms and a hot-path
+ * save() every tenth, background saves retrying. Returns the longest event-loop stall, and checks that everything was saved
+ * once the lock was released.
+ */
+async function contendedBench(SQL, path, now) {
+  const holder = spawn(process.execPath, ['-e', `
+    const fs = require('node:fs');
+    fs.writeFileSync(${JSON.stringify(path + '.lock')}, process.pid + ' ' + Date.now() + ' bench-holder');
+    process.stdout.write('held\\n');
+    setTimeout(() => { fs.unlinkSync(${JSON.stringify(path + '.lock')}); process.exit(0); }, 10000);
+  `], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((r) => holder.stdout.once('data', r));
+  const store = StudyStore.open({ path, sql: SQL, flushDelayMs: 200 });
+  const released = new Promise((r) => holder.once('exit', r));
+  let n = 0;
+  let done = false;
+  void released.then(() => (done = true));
+  const stall = await maxStallMs(async () => {
+    while (!done) {
+      store.apply({ kind: 'session', record: { id: `c${n}`, category: 'iss.problemSets', start: now - 7_200_000 + n * 1000, end: now - 7_200_000 + n * 1000 + 500, source: 'auto', problemId: null, note: null, updatedAt: now, deleted: false } });
+      n++;
+      if (n % 10 === 0) void store.save();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    while (store.status().unsaved > 0) await new Promise((r) => setTimeout(r, 50));
+  });
+  store.close();
+  const check = StudyStore.open({ path, sql: SQL, flushDelayMs: 3_600_000 });
+  const saved = Number(check.query("SELECT COUNT(*) FROM sessions WHERE id LIKE 'c%'")[0][0]);
+  check.close();
+  if (saved !== n) throw new Error(`only ${saved} of ${n} changes made under contention were saved`);
+  if (n < 150) throw new Error(`only ${n} changes were made in 10 s; the bench did not exercise the store`);
+  return stall;
+}
+
+/** An export of a million sessions over five years, written in pieces. */
+function writeMillionExport(file, now) {
+  const fd = openSync(file, 'w');
+  const span = 5 * 365 * 86_400_000;
+  const t0 = now - span;
+  writeSync(fd, '{"format":"ml-reps-export","version":1,"exportedAt":"' + new Date(now).toISOString() + '","testRuns":[],"preferences":[],"sessions":[');
+  const N = 1_000_000;
+  for (let i = 0; i < N; i += 10_000) {
+    const part = [];
+    for (let j = i; j < i + 10_000; j++) {
+      const start = Math.floor(t0 + (j / N) * span);
+      part.push(JSON.stringify({ id: `m${j.toString(36)}`, category: CATS[j % 4], start, end: start + 60_000 * (5 + (j % 50)), source: SOURCES[j % 3], problemId: null, note: null, updatedAt: start, deleted: false }));
+    }
+    writeSync(fd, (i ? ',' : '') + part.join(','));
+  }
+  writeSync(fd, ']}');
+  closeSync(fd);
+  return N;
 }
 
 function trackerBench() {
@@ -130,7 +196,7 @@ export async function run() {
       const t0 = performance.now();
       const figures = dashboardFigures(store, now);
       aggregates.push(performance.now() - t0);
-      if (figures.progress.size !== 68 || figures.heatmap.length === 0) throw new Error('the dashboard figures are incomplete');
+      if (figures.windows.length !== 4 || figures.windows[3].totalMinutes === 0 || figures.heatmap.days.length === 0 || figures.mastery.length === 0) throw new Error('the dashboard figures are incomplete');
     }
     for (let i = 0; i < 15; i++) {
       store.apply({ kind: 'session', record: { id: `p${i}`, category: 'iss.problemSets', start: now - 3_600_000, end: now - 3_000_000 + i, source: 'auto', problemId: null, note: null, updatedAt: now + i, deleted: false } });
@@ -140,6 +206,22 @@ export async function run() {
     }
     store.close();
     const sizeMb = statSync(path).size / (1024 * 1024);
+
+    const contended = await contendedBench(SQL, path, now);
+
+    const importFileName = join(dir, 'million.json');
+    const N = writeMillionExport(importFileName, now);
+    const fresh = StudyStore.open({ path: join(dir, 'import.sqlite'), sql: SQL, flushDelayMs: 3_600_000 });
+    let result;
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const importStall = await maxStallMs(async () => (result = await importFile(fresh, importFileName, { now: now + 1000 })));
+    const importMs = performance.now() - t0;
+    const cpu = process.cpuUsage(c0);
+    const importCpuMs = (cpu.user + cpu.system) / 1000; // includes the parser thread
+    if (!result.ok || result.newSessions !== N || !result.saved) throw new Error(`the import failed: ${JSON.stringify(result).slice(0, 300)}`);
+    fresh.close();
+    console.log(`  store: contended max stall ${contended.toFixed(1)} ms; import of 1e6 sessions ${importMs.toFixed(0)} ms (longest stall ${importStall.toFixed(0)} ms, CPU ${importCpuMs.toFixed(0)} ms on all threads)`);
     console.log(`  store: open ${median(opens).toFixed(1)} ms, figures ${median(aggregates).toFixed(1)} ms, save ${median(persists).toFixed(1)} ms, ${sizeMb.toFixed(2)} MB; tracker ${trackerNs.toFixed(0)} ns/event`);
     return [
       { name: 'tracker.ns_per_event', unit: 'ns', value: trackerNs, goal: 1000, better: 'lower' },
@@ -147,6 +229,8 @@ export async function run() {
       { name: 'store.aggregate_ms_5y', unit: 'ms', value: median(aggregates), goal: 30, better: 'lower' },
       { name: 'store.persist_ms_5y', unit: 'ms', value: median(persists), goal: 80, better: 'lower' },
       { name: 'store.file_mb_5y', unit: 'MB', value: sizeMb, goal: 10, better: 'lower' },
+      { name: 'store.max_host_block_ms_contended', unit: 'ms', value: contended, goal: 50, better: 'lower' },
+      { name: 'store.import_ms_1m', unit: 'ms', value: importMs, goal: 10000, better: 'lower' },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { registerFirstRun } from './features/readiness/firstRun';
 import { registerReadiness } from './features/readiness/register';
 import { registerStudyGuides } from './features/studyGuides/register';
 import { registerStudyTime } from './features/studyTime/register';
+import { registerSync } from './features/sync/syncService';
 import { createServices } from './services/services';
 import { createTestApi } from './testApi';
 
@@ -19,18 +20,19 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
   const log = vscode.window.createOutputChannel('ML Reps', { log: true });
   context.subscriptions.push(log, vscode.commands.registerCommand('mlReps.showLog', () => log.show()));
   const services = createServices(context, log);
+  const sync = registerSync(context, services.storeService, log);
 
   const { hints } = registerPractice(context, services);
   const { quizPanel, codingCheck } = registerReadiness(context, services);
   const { recitation, group } = registerGroupStudy(context, services);
   // Stopping the timer of a group problem set ends the session properly (notes, outcome).
   const statusBar = registerStudyTime(context, services, { stopTimer: () => (group.active() ? group.end() : undefined) });
-  const dashboard = registerDashboard(context, services);
+  const dashboard = registerDashboard(context, services, sync);
   const studyGuide = registerStudyGuides(context, services);
   registerFirstRun(context, services);
 
   // Open the store soon after activation, off the activation path, so the views and status bar show today's figures.
-  setTimeout(() => void services.storeService.get().then(() => services.track.sync()).then(() => services.refreshAll()), 0);
+  setTimeout(() => void services.storeService.get().then(() => services.track.sync()).then(() => sync.restart()).then(() => services.refreshAll()), 0);
 
   const now = performance.now();
   const loadStart = (globalThis as { __mlRepsLoadStart?: number }).__mlRepsLoadStart ?? started;

@@ -1,57 +1,55 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { StudyStore } from '../../src/core/store/studyStore';
 import { sqlJs } from '../support/store';
-
-const writer = join(__dirname, 'storeWriter.js');
-
-function startWriter(path: string, prefix: string, count: string, flushEvery = 1) {
-  const child = spawn(process.execPath, [writer, path, prefix, count, String(flushEvery)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  child.stdout.on('data', (c) => (out += c));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
-}
+import { startWriter } from './writerProcess';
 
 describe('store reliability across processes', function () {
-  this.timeout(240_000);
+  this.timeout(600_000);
   let SQL: SqlJsStatic;
   let dir: string;
   before(async () => (SQL = await sqlJs()));
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'mlreps-rel-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('survives kill -9 at 200 random moments: the file always opens and every flushed session is there', async () => {
+  it('survives kill -9 after the Nth save, N spread over the whole run: the file always opens and every flushed session is there', async () => {
     const path = join(dir, 'ml-reps.sqlite');
-    let killedMidRun = 0;
-    for (let round = 0; round < 200; round++) {
+    const ROUNDS = 30;
+    let saves = 0;
+    let expected = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      // Kill after the Nth "flushed" line, N cycling 1..12 so kills land early and late in a writer's run; the
+      // file grows round after round, so they also land on small and large files. Counted, not timed.
+      const n = 1 + ((round * 5) % 12);
+      expected += n;
       const w = startWriter(path, `r${round}`, 'forever');
-      // Wait for the writer to be up, then kill it at a random moment of its write loop.
-      while (!w.output().includes('ready')) await new Promise((r) => setTimeout(r, 2));
-      await new Promise((r) => setTimeout(r, Math.random() * 150));
+      while ((w.output().match(/flushed /g) ?? []).length < n) {
+        const code = await Promise.race([w.exited, new Promise((r) => setTimeout(() => r('wait'), 5))]);
+        assert.equal(code, 'wait', `round ${round}: the writer exited early`);
+      }
       w.child.kill('SIGKILL');
       await w.exited;
       const flushed = [...w.output().matchAll(/flushed (\d+)/g)].map((m) => `r${round}-${m[1]}`);
-      if (flushed.length) killedMidRun++;
+      assert.ok(flushed.length >= n, `round ${round}: killed after ${flushed.length} saves, expected ${n}`);
+      saves += flushed.length;
       const store = StudyStore.open({ path, sql: SQL, flushDelayMs: 60_000 });
       assert.deepEqual(store.notices, [], `round ${round}: the file did not open cleanly`);
       const ids = new Set(store.sessions().map((s) => s.id));
       for (const id of flushed) assert.ok(ids.has(id), `round ${round}: flushed session ${id} is missing`);
       store.close();
     }
-    assert.ok(killedMidRun > 120, `only ${killedMidRun} rounds were killed after a save; the test did not exercise saving`);
-    // A writer killed while saving may leave its lock (its process is gone) and nothing else; the next save
-    // takes that lock over and leaves nothing behind.
-    assert.deepEqual(readdirSync(dir).filter((f) => f !== 'ml-reps.sqlite' && f !== 'ml-reps.sqlite.lock'), [], 'temp files of killed writers are cleaned up on open');
+    assert.ok(saves >= expected && expected >= ROUNDS * 6, `the writers saved ${saves} times, at least ${expected} expected`);
+    // Killed writers leave at most their lock (their process is gone); temp files and open marks are cleaned on
+    // open, and the next save takes that lock over and leaves nothing behind but the clean-close mark.
+    assert.deepEqual(readdirSync(dir).filter((f) => !['ml-reps.sqlite', 'ml-reps.sqlite.lock', 'ml-reps.sqlite.mlreps-clean'].includes(f)), [], 'temp files of killed writers are cleaned up on open');
     const next = StudyStore.open({ path, sql: SQL, flushDelayMs: 60_000 });
     next.apply({ kind: 'preference', record: { key: 'after', value: true, updatedAt: 1 } });
     assert.equal(next.flush(), true, 'the next save takes over a stale lock');
     next.close();
-    assert.deepEqual(readdirSync(dir), ['ml-reps.sqlite']);
+    assert.deepEqual(readdirSync(dir).sort(), ['ml-reps.sqlite', 'ml-reps.sqlite.mlreps-clean']);
   });
 
   it('two writer processes writing 1,000 sessions each at the same time end with exactly 2,000', async () => {

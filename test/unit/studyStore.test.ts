@@ -163,11 +163,40 @@ describe('study store (real sql.js on real files)', () => {
     a.close();
   });
 
-  it('leaves no temp or lock files behind after a save', () => {
+  it('leaves no temp or lock files behind after a save, only the clean-close mark', () => {
     const a = open();
     a.apply({ kind: 'session', record: session(DAY0, 5) });
+    assert.ok(readdirSync(dir).some((f) => f.startsWith('ml-reps.sqlite.mlreps-open-')), 'an open store is marked, to tell a crash from a clean close');
     a.flush();
     a.close();
-    assert.deepEqual(readdirSync(dir), ['ml-reps.sqlite']);
+    assert.deepEqual(readdirSync(dir).sort(), ['ml-reps.sqlite', 'ml-reps.sqlite.mlreps-clean']);
+  });
+
+  it('counts the file generation up by one per save, under the lock', () => {
+    const a = open();
+    const gen = () => Number(a.query("SELECT value FROM store_meta WHERE key = 'generation'")[0]?.[0] ?? 0);
+    for (let i = 1; i <= 3; i++) {
+      a.apply({ kind: 'session', record: session(DAY0 + i * 60 * MIN, 5) });
+      assert.equal(a.flush(), true);
+      assert.equal(gen(), i);
+    }
+    const b = open();
+    b.apply({ kind: 'session', record: session(DAY0, 5) });
+    assert.equal(b.flush(), true);
+    assert.equal(Number(b.query("SELECT value FROM store_meta WHERE key = 'generation'")[0][0]), 4, 'the second window continues from the file');
+    a.close();
+    b.close();
+  });
+
+  it('breaks updatedAt ties by origin, the same whatever order versions arrive in', () => {
+    const v = (origin: string, note: string) => ({ kind: 'session' as const, origin, record: { ...session(DAY0, 5, { id: 'same', note }), updatedAt: DAY0 } });
+    const a = open();
+    a.applyAll([v('machine-b', 'b'), v('machine-a', 'a')]);
+    const b = StudyStore.open({ path: join(dir, 'other.sqlite'), sql: SQL, flushDelayMs: 60_000 });
+    b.applyAll([v('machine-a', 'a'), v('machine-b', 'b')]);
+    assert.equal(a.session('same')?.note, 'b');
+    assert.equal(b.session('same')?.note, 'b');
+    a.close();
+    b.close();
   });
 });

@@ -1,6 +1,7 @@
 import { REVIEW_RATINGS, type ReviewRating } from '../domain';
 import { z } from 'zod';
 import { CATEGORY_CODES, type StoreChange } from './records';
+import { validateChange, type ChangeKind } from './validate';
 import type { StudyStore } from './studyStore';
 
 export const EXPORT_FORMAT = 'ml-reps-export';
@@ -90,35 +91,69 @@ export function exportData(store: StudyStore, now = new Date()): ExportData {
 
 export type ParsedImport = { ok: true; changes: StoreChange[]; counts: Record<string, number> } | { ok: false; error: string };
 
-/** Validates an export file's text and turns it into changes. Applying them merges: nothing is duplicated. */
-export function parseImport(text: string): ParsedImport {
+/** The sections of an export file and the kind of change each holds. */
+export const EXPORT_SECTIONS: readonly (readonly [section: string, kind: ChangeKind, required: boolean])[] = [
+  ['sessions', 'session', true],
+  ['testRuns', 'testRun', true],
+  ['preferences', 'preference', true],
+  ['checks', 'check', false],
+  ['questionAnswers', 'questionAnswer', false],
+  ['reviewCards', 'reviewCard', false],
+  ['recitations', 'recitation', false],
+  ['groupSessions', 'groupSession', false],
+];
+
+/** Checks the frame of an export (format, version, sections are lists); undefined when it is fine. */
+export function exportFrameError(raw: unknown): string | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return 'The file is not an ML Reps export: it is not a JSON object.';
+  const o = raw as Record<string, unknown>;
+  if (o.format !== EXPORT_FORMAT) return `The file is not an ML Reps export: format is ${JSON.stringify(o.format)}, not "${EXPORT_FORMAT}".`;
+  if (o.version !== 1) return `The file is an ML Reps export of version ${JSON.stringify(o.version)}, which this ML Reps cannot read.`;
+  for (const [section, , required] of EXPORT_SECTIONS) {
+    if (o[section] === undefined && !required) continue;
+    if (!Array.isArray(o[section])) return `The file is not an ML Reps export: ${section} is not a list.`;
+  }
+  return undefined;
+}
+
+/**
+ * Validates one section's records (from `offset` on) into changes, appending to `out`. Returns the first error,
+ * naming the record. `timer.active` is this machine's running timer and is never imported.
+ */
+export function importRecords(section: string, kind: ChangeKind, records: readonly unknown[], offset: number, now: number, out: StoreChange[]): string | undefined {
+  const ctx = { now, clampUpdatedAt: true };
+  for (let i = 0; i < records.length; i++) {
+    const v = validateChange(kind, records[i], `${section}[${offset + i}]`, ctx);
+    if (!v.ok) return `${v.error} Nothing was imported.`;
+    if (v.change.kind === 'preference' && v.change.record.key === 'timer.active') continue;
+    out.push(v.change);
+  }
+  return undefined;
+}
+
+/**
+ * Validates an export file's text and turns it into changes. Applying them merges: nothing is duplicated.
+ * One bad record rejects the whole file. For large files use `importFile`, which does not block the host.
+ */
+export function parseImport(text: string, now = Date.now()): ParsedImport {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (err) {
     return { ok: false, error: `The file is not valid JSON (${(err as Error).message}).` };
   }
-  const parsed = exportSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, error: `The file is not an ML Reps export: ${issue.path.join('.') || '(root)'}: ${issue.message}.` };
+  const frame = exportFrameError(raw);
+  if (frame) return { ok: false, error: frame };
+  const o = raw as Record<string, unknown[] | undefined>;
+  const changes: StoreChange[] = [];
+  const counts: Record<string, number> = {};
+  for (const [section, kind] of EXPORT_SECTIONS) {
+    const records = o[section] ?? [];
+    counts[section] = records.length;
+    const error = importRecords(section, kind, records, 0, now, changes);
+    if (error) return { ok: false, error };
   }
-  const d = parsed.data;
-  const changes: StoreChange[] = [
-    ...d.sessions.map((record) => ({ kind: 'session' as const, record })),
-    ...d.testRuns.map((record) => ({ kind: 'testRun' as const, record })),
-    ...d.preferences.filter((p) => p.key !== 'timer.active').map((p) => ({ kind: 'preference' as const, record: { key: p.key, value: p.value ?? null, updatedAt: p.updatedAt } })),
-    ...d.checks.map((c) => ({ kind: 'check' as const, record: { ...c, state: c.state ?? null } })),
-    ...d.questionAnswers.map((record) => ({ kind: 'questionAnswer' as const, record })),
-    ...d.reviewCards.map((c) => ({ kind: 'reviewCard' as const, record: { ...c, card: c.card ?? null } })),
-    ...d.recitations.map((record) => ({ kind: 'recitation' as const, record })),
-    ...d.groupSessions.map((record) => ({ kind: 'groupSession' as const, record })),
-  ];
-  return {
-    ok: true,
-    changes,
-    counts: { sessions: d.sessions.length, testRuns: d.testRuns.length, checks: d.checks.length, questionAnswers: d.questionAnswers.length, reviewCards: d.reviewCards.length },
-  };
+  return { ok: true, changes, counts };
 }
 
 function csvCell(v: unknown): string {

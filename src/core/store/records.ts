@@ -102,8 +102,11 @@ export interface GroupSessionRecord {
   solved: boolean;
 }
 
-/** One change to the store. Applying a change twice has the same effect as once, which is what makes merging safe. */
-export type StoreChange =
+/**
+ * One change to the store. Applying a change twice has the same effect as once, which is what makes merging safe.
+ * `origin` is the machine that made it; absent for this machine's own changes.
+ */
+export type StoreChange = (
   | { kind: 'session'; record: SessionRecord }
   | { kind: 'testRun'; record: TestRunRecordRow }
   | { kind: 'check'; record: CheckRecord }
@@ -111,7 +114,8 @@ export type StoreChange =
   | { kind: 'reviewCard'; record: ReviewCardRecord }
   | { kind: 'preference'; record: PreferenceRecord }
   | { kind: 'recitation'; record: RecitationRecord }
-  | { kind: 'groupSession'; record: GroupSessionRecord };
+  | { kind: 'groupSession'; record: GroupSessionRecord }
+) & { origin?: string };
 
 /** Database codes for the categories (short, to keep a file of years of sessions small). */
 export const CATEGORY_CODES: Record<Category, string> = {

@@ -109,6 +109,21 @@ export const MIGRATIONS: readonly string[] = [
     solved INTEGER NOT NULL
   ) WITHOUT ROWID;
   `,
+  // v3: safe saving and sync. `store_meta` holds the file's generation (incremented by every save, under the lock)
+  // and who wrote it. `origin` is the machine that made a row's current version: it breaks ties between equal
+  // `updated_at` the same way on every machine, and tells sync which rows this machine publishes ('' = this machine
+  // before sync knew its id).
+  `
+  CREATE TABLE store_meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+  ALTER TABLE sessions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+  ALTER TABLE test_runs ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+  ALTER TABLE checks ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+  ALTER TABLE question_answers ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+  ALTER TABLE review_cards ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+  ALTER TABLE preferences ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+  ALTER TABLE recitations ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+  ALTER TABLE group_sessions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -39,6 +39,7 @@ export class DashboardPanel implements vscode.Disposable {
     private readonly questions: () => QuestionBank,
     private readonly nextProblemId: () => Promise<string | undefined>,
     private readonly log: vscode.LogOutputChannel,
+    private readonly syncLine: () => string | null = () => null,
   ) {}
 
   show(): void {
@@ -80,8 +81,8 @@ export class DashboardPanel implements vscode.Disposable {
       dueCards: dueQuestionCards(store).length,
       now: Date.now(),
     });
-    this.lastState = state;
-    void this.panel.webview.postMessage({ type: 'state', state } satisfies HostToDashboard);
+    this.lastState = { ...state, sync: this.syncLine() };
+    void this.panel.webview.postMessage({ type: 'state', state: this.lastState } satisfies HostToDashboard);
   }
 
   async receive(raw: unknown): Promise<boolean> {

@@ -38,6 +38,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
     private readonly readiness: () => { status: ReadinessStatus; due: number } | undefined,
     private readonly activeTimer: () => string | null,
     private readonly log: vscode.LogOutputChannel,
+    private readonly syncLine: () => string | null = () => null,
   ) {}
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -92,6 +93,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
       problemCount: this.bank().problems.length,
       storeAvailable: !!store,
       timer: this.activeTimer(),
+      sync: this.syncLine(),
     };
   }
 

@@ -3,17 +3,23 @@ import { problemsForTrack } from '../../core/problems/problemBank';
 import { nextRecommended } from '../../core/practice/recommend';
 import { activeTimerLabel } from '../../core/split/split';
 import type { Services } from '../../services/services';
+import type { SyncService } from '../sync/syncService';
 import { DashboardPanel } from './dashboardPanel';
 import { ProgressViewProvider } from './progressViewProvider';
 
 /** The dashboard panel and the sidebar Progress view; both re-render whenever progress may have changed. */
-export function registerDashboard(context: vscode.ExtensionContext, s: Services): DashboardPanel {
+export function registerDashboard(context: vscode.ExtensionContext, s: Services, sync: SyncService): DashboardPanel {
+  const syncLine = () => (sync.status().enabled ? sync.status().text : null);
   const nextProblemId = async () => nextRecommended(problemsForTrack(s.content.problems().problems, s.track.get()), await s.history.progress())?.id;
-  const dashboard = new DashboardPanel(s.extensionUri, s.storeService, s.track, s.content.problems, s.content.questions, nextProblemId, s.log);
-  const progressView = new ProgressViewProvider(s.extensionUri, s.track, s.content.problems, s.storeService, s.readiness, () => activeTimerLabel(s.timers.active()), s.log);
+  const dashboard = new DashboardPanel(s.extensionUri, s.storeService, s.track, s.content.problems, s.content.questions, nextProblemId, s.log, syncLine);
+  const progressView = new ProgressViewProvider(s.extensionUri, s.track, s.content.problems, s.storeService, s.readiness, () => activeTimerLabel(s.timers.active()), s.log, syncLine);
   context.subscriptions.push(
     dashboard,
     s.onDidChangeProgress(() => {
+      progressView.refresh();
+      dashboard.refresh();
+    }),
+    sync.onDidChangeStatus(() => {
       progressView.refresh();
       dashboard.refresh();
     }),

@@ -1,8 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { exportCsvFiles, exportData, parseImport } from '../../core/store/exportFormat';
+import { exportCsvFiles, exportData } from '../../core/store/exportFormat';
+import { importFile } from '../../core/store/importer';
 import type { StoreService } from './storeService';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -32,34 +33,47 @@ export async function exportDataCommand(service: StoreService, args?: { format?:
   return vscode.Uri.file(dir);
 }
 
-/** "ML Reps: Import Data": merges a JSON export. The database is backed up first; nothing is duplicated. */
+/**
+ * "ML Reps: Import Data": merges a JSON export, with progress and cancellation; the host never waits on it.
+ * The database is backed up first; nothing is duplicated; one bad record rejects the whole file.
+ */
 export async function importDataCommand(service: StoreService, args?: { source?: vscode.Uri }): Promise<Record<string, number> | undefined> {
   const store = await service.get();
   if (!store) return undefined;
   const source = args?.source ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'ML Reps export': ['json'] }, openLabel: 'Import' }))?.[0];
   if (!source) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(source.fsPath, 'utf8');
-  } catch (err) {
-    void vscode.window.showErrorMessage(`Cannot read ${source.fsPath}: ${(err as Error).message}`);
-    return undefined;
-  }
-  const parsed = parseImport(text);
-  if (!parsed.ok) {
-    void vscode.window.showErrorMessage(`${parsed.error} Nothing was imported.`);
-    return undefined;
-  }
   if (store.mode !== 'read-write') {
     void vscode.window.showErrorMessage('The ML Reps database is read-only, so nothing was imported.');
     return undefined;
   }
-  store.flush();
-  if (existsSync(store.path)) copyFileSync(store.path, `${store.path}.before-import-${Date.now()}`);
-  const before = store.sessions({ includeDeleted: true }).length;
-  store.applyAll(parsed.changes);
-  store.flush();
-  const added = store.sessions({ includeDeleted: true }).length - before;
-  void vscode.window.showInformationMessage(`Imported from ${source.fsPath}: ${added} new sessions (${parsed.counts.sessions - added} already here), ${parsed.counts.testRuns} test runs merged. A backup of the database was kept beside it.`);
-  return { ...parsed.counts, newSessions: added };
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Importing ML Reps data', cancellable: true },
+    async (progress, token) => {
+      let last = 0;
+      return importFile(store, source.fsPath, {
+        signal: { get aborted() { return token.isCancellationRequested; } },
+        beforeApply: () => {
+          store.flush();
+          if (existsSync(store.path)) copyFileSync(store.path, `${store.path}.before-import-${Date.now()}`);
+        },
+        onProgress: (p) => {
+          const pct = p.total ? Math.floor((100 * p.done) / p.total) : 0;
+          const message = p.phase === 'reading' ? 'reading the file…' : p.phase === 'checking' ? `checking ${p.done.toLocaleString()} records…` : p.phase === 'applying' ? `applying ${p.done.toLocaleString()} of ${p.total.toLocaleString()} (cannot be cancelled now)…` : 'saving…';
+          progress.report({ message, increment: p.phase === 'applying' ? Math.max(0, pct - last) : undefined });
+          if (p.phase === 'applying') last = pct;
+        },
+      });
+    },
+  );
+  if (!result.ok) {
+    if (result.cancelled) void vscode.window.showInformationMessage(result.error);
+    else void vscode.window.showErrorMessage(result.error);
+    return undefined;
+  }
+  const sessions = result.counts.sessions ?? 0;
+  void vscode.window.showInformationMessage(
+    `Imported from ${source.fsPath}: ${result.newSessions} new sessions (${sessions - result.newSessions} already here), ${result.counts.testRuns ?? 0} test runs merged. A backup of the database was kept beside it.` +
+      (result.saved ? '' : ' The import is not saved yet; ML Reps keeps trying.'),
+  );
+  return { ...result.counts, newSessions: result.newSessions };
 }

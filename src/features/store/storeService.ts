@@ -1,9 +1,42 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { loadSqlJs } from '../../core/store/sqlJsLoader';
-import { StudyStore, type StoreNotice } from '../../core/store/studyStore';
+import { StudyStore, type SaveStatus, type StoreNotice } from '../../core/store/studyStore';
 
 export const DB_FILE = 'ml-reps.sqlite';
+const MACHINE_ID_FILE = 'machine-id';
+
+/**
+ * This machine's id: made once (host name and a random part, so a sync folder's file names say whose they are)
+ * and kept in global storage, which is per machine.
+ */
+export function machineId(storageDir: string): string {
+  const file = join(storageDir, MACHINE_ID_FILE);
+  try {
+    const id = readFileSync(file, 'utf8').trim();
+    if (/^[a-z0-9-]{4,64}$/.test(id)) return id;
+  } catch {
+    // Not made yet.
+  }
+  const host = hostname().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 24) || 'machine';
+  const id = `${host}-${randomBytes(4).toString('hex')}`;
+  try {
+    mkdirSync(storageDir, { recursive: true });
+    writeFileSync(file, id, { flag: 'wx' });
+  } catch {
+    // Another window made it first (read it back), or the folder is read-only (use this id for this session).
+    try {
+      const other = readFileSync(file, 'utf8').trim();
+      if (/^[a-z0-9-]{4,64}$/.test(other)) return other;
+    } catch {
+      // Keep ours.
+    }
+  }
+  return id;
+}
 
 /**
  * Opens the one database in global storage on first use (never during activation), tells the user about bad
@@ -29,6 +62,18 @@ export class StoreService {
     return vscode.Uri.joinPath(this.storageUri, DB_FILE).fsPath;
   }
 
+  private machineIdValue: string | undefined;
+  /** This machine's id, stamped on its changes and naming its sync log. */
+  get machineId(): string {
+    this.machineIdValue ??= machineId(this.storageUri.fsPath);
+    return this.machineIdValue;
+  }
+
+  /** Where saving stands (unsaved changes, and why saving fails if it does); undefined before the store opens. */
+  status(): SaveStatus | undefined {
+    return this.store?.status();
+  }
+
   /** The store if it is open already (for synchronous paths that can do without it). */
   peek(): StudyStore | undefined {
     return this.store;
@@ -43,7 +88,7 @@ export class StoreService {
     const started = performance.now();
     try {
       const sql = await loadSqlJs(this.distDir);
-      const store = StudyStore.open({ path: this.path, sql, flushDelayMs: 2000 });
+      const store = StudyStore.open({ path: this.path, sql, flushDelayMs: 2000, origin: this.machineId });
       this.store = store;
       store.onDidChange((origin) => {
         this.showNotices(store.notices);
@@ -87,15 +132,13 @@ export class StoreService {
     }
   }
 
-  /** Saves now; called on window close as a courtesy (saves never depend on it). */
-  flush(): void {
-    this.store?.flush();
-  }
-
+  /** Closes the store: one save attempt, and what cannot be saved now is kept in a journal the next open saves. */
   dispose(): void {
     clearTimeout(this.reloadTimer);
     this.watcher?.close();
-    this.store?.close();
+    const result = this.store?.close();
+    if (result?.journal) this.log.warn(`Unsaved changes kept in ${result.journal}; they are saved when ML Reps next opens.`);
+    if (result?.lost) this.log.error(`${result.lost} change(s) could not be saved or kept at shutdown.`);
     this.changed.dispose();
   }
 }

@@ -191,6 +191,7 @@ function render(s: DashboardState): void {
   state = s;
   const parts: Node[] = [el('h1', {}, 'ML Reps dashboard', s.track ? el('span', { className: 'muted track' }, ` · ${s.track}`) : '')];
   if (s.empty) parts.push(emptyState(s));
+  if (s.sync) parts.push(el('p', { className: 'muted sync-status' }, s.sync));
   parts.push(el('div', { className: 'grid' }, splitSection(s), nextSection(s), readinessSection(s), heatmapSection(s), masterySection(s), recentSection(s)));
   root.replaceChildren(...parts);
   if (firstRender) {

@@ -33,6 +33,7 @@ function render(state: ProgressState): void {
   }
   if (!state.storeAvailable) parts.push(el('p', { className: 'warning' }, 'Study time is not being saved: the database could not be opened. See "ML Reps: Show Log".'));
 
+  if (state.sync) parts.push(el('p', { className: 'muted sync-status' }, state.sync));
   if (state.timer) parts.push(el('p', { className: 'recommendation' }, `Timer running: ${state.timer}`, ' ', actionButton('Stop timer', { type: 'action', action: 'stopTimer' })));
   parts.push(el('h3', {}, `Today: ${state.todayTotal} min`));
   const today = el('table', { className: 'targets' });

@@ -19,6 +19,8 @@ export interface ProgressState {
   storeAvailable: boolean;
   /** The running timer, e.g. "GSS · oral recitation since 14:05", or null. */
   timer: string | null;
+  /** "Synced with 2 other machines, last change 3 min ago.", or why not; null when sync is off. */
+  sync: string | null;
 }
 
 export type HostToProgress = { type: 'state'; state: ProgressState };

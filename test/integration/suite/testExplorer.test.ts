@@ -216,3 +216,42 @@ describe('study guides', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });
+
+describe('sync across machines', function () {
+  this.timeout(120_000);
+  let api: MlRepsApi;
+
+  before(async () => {
+    api = (await activateExtension()).exports as MlRepsApi;
+  });
+
+  it("a session logged in another machine's sync file appears on the dashboard", async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const folder = mkdtempSync(join(tmpdir(), 'mlreps-sync-'));
+    const id = `other-${Date.now()}`;
+    const start = Date.now() - 3 * 60 * 60_000;
+    const session = { id, category: 'gss.oralRecitation', start, end: start + 40 * 60_000, source: 'logged', problemId: null, note: 'recited on the laptop', updatedAt: start + 40 * 60_000, deleted: false };
+    writeFileSync(
+      join(folder, 'laptop-3f9a21c0.mlreps.jsonl'),
+      `${JSON.stringify({ mlreps: 'sync-log', v: 1, machine: 'laptop-3f9a21c0', epoch: 'e1' })}\n${JSON.stringify({ k: 'session', r: session })}\n`,
+    );
+    try {
+      // Setting the folder starts sync; the other machine's log is merged into this machine's database.
+      await vscode.commands.executeCommand('mlReps.setUpSyncFolder', { folder });
+      await vscode.commands.executeCommand('mlReps.showDashboard');
+      const state = await until('the session on the dashboard', () => {
+        const s = api.dashboard.state();
+        return s?.recent.some((r) => r.note === 'recited on the laptop') && s;
+      });
+      assert.match(state.sync ?? '', /1 other machine/i);
+      const store = (await api.store())!;
+      assert.equal(store.session(id)?.note, 'recited on the laptop');
+      // This machine never writes into the other machine's file.
+      assert.equal(readFileSync(join(folder, 'laptop-3f9a21c0.mlreps.jsonl'), 'utf8').split('\n').filter(Boolean).length, 2);
+    } finally {
+      await vscode.workspace.getConfiguration().update('mlReps.syncFolder', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+});
