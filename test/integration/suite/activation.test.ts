@@ -35,9 +35,14 @@ describe('activation', () => {
     }
   });
 
-  it('runs the refresh command without error', async () => {
-    await activateExtension();
+  it('"Refresh Problems" reads the problem bank again', async () => {
+    const api = (await activateExtension()).exports as { problemBank(): { problems: unknown[] } };
+    const before = api.problemBank();
+    assert.equal(api.problemBank(), before, 'the bank is read once and kept');
     await vscode.commands.executeCommand('mlReps.refreshProblems');
+    const after = api.problemBank();
+    assert.notEqual(after, before, 'the command dropped the cached bank');
+    assert.equal(after.problems.length, before.problems.length);
   });
 
   it('contributes the walkthrough with four steps', async () => {

@@ -49,7 +49,7 @@ describe('readiness: checks, status and review', function () {
     assert.ok(cards.filter((c) => missed.includes(c.id)).every((c) => c.due - Date.now() < 60 * 60_000), 'and they come back within the hour');
   });
 
-  it('1,000 random messages to the quiz host: no crash and no change of state; closing midway keeps the check resumable', async () => {
+  it('1,000 schema-valid but out-of-turn messages and 200 malformed ones change nothing; closing midway keeps the check resumable', async () => {
     const id = await vscode.commands.executeCommand<string>('mlReps.startNonCodingCheck', { seed: 7, ifOpen: 'restart' });
     const store = (await api.store())!;
     assert.ok(api.quiz.receive({ type: 'answer', index: 0, choice: 2 }));
@@ -57,15 +57,26 @@ describe('readiness: checks, status and review', function () {
     const viewBefore = JSON.stringify(api.quiz.view());
     let seed = 99;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const junk = [null, 1, 'x', [], {}, { type: 'answer' }, { type: 'answer', index: 0, choice: 1 }, { type: 'answer', index: 5, choice: 1 }, { type: 'rate', index: 1, rating: 'good' }, { type: 'next', index: 0 }, { type: 'answer', index: 1, choice: 9 }, { type: 'open', problemId: '../etc' }, { type: 'answer', index: 1, choice: 1, extra: true }];
+    const ignoredBefore = api.quiz.ignored();
+    // 1,000 messages that pass the schema but are out of turn or out of range: answers to any question but the next
+    // one (question 2, index 1), "next" and "rate" (a check has neither feedback nor ratings).
+    const ratings = ['again', 'hard', 'good', 'easy'] as const;
     for (let i = 0; i < 1000; i++) {
-      const base = junk[Math.floor(rnd() * junk.length)];
-      const msg = rnd() < 0.3 && base && typeof base === 'object' ? { ...base, noise: rnd() } : base;
-      assert.equal(api.quiz.receive(msg), false);
+      const r = rnd();
+      const index = (() => {
+        const k = Math.floor(rnd() * 1001);
+        return k === 1 ? 0 : k;
+      })();
+      const msg =
+        r < 0.6 ? { type: 'answer', index, choice: Math.floor(rnd() * 4) } : r < 0.8 ? { type: 'next', index: Math.floor(rnd() * 1001) } : { type: 'rate', index: Math.floor(rnd() * 1001), rating: ratings[Math.floor(rnd() * 4)] };
+      assert.equal(api.quiz.receive(msg), false, JSON.stringify(msg));
     }
+    // And 200 that fail the schema: wrong types, unknown fields, out-of-range choices.
+    const junk = [null, 1, 'x', [], {}, { type: 'answer' }, { type: 'answer', index: 1, choice: 9 }, { type: 'answer', index: -1, choice: 0 }, { type: 'open', problemId: '../etc' }, { type: 'answer', index: 1, choice: 1, extra: true }];
+    for (let i = 0; i < 200; i++) assert.equal(api.quiz.receive(junk[i % junk.length]), false);
     assert.equal(JSON.stringify(store.checks().find((c) => c.id === id)), before);
     assert.equal(JSON.stringify(api.quiz.view()), viewBefore);
-    assert.ok(api.quiz.ignored() >= 1000);
+    assert.equal(api.quiz.ignored() - ignoredBefore, 1200, 'every one of them was ignored');
     // Close the panel: the check stays open, and starting again resumes at question 2.
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     assert.equal(store.checks().find((c) => c.id === id)?.status, 'open');

@@ -17,13 +17,5 @@ describe('ML Reps views', () => {
     assert.ok(bank.problems.length > 0);
   });
 
-  it('focuses the Problems and Progress views of the ML Reps container', async () => {
-    await activateExtension();
-    await vscode.commands.executeCommand('workbench.view.extension.mlReps');
-    await vscode.commands.executeCommand('mlReps.problems.focus');
-    await vscode.commands.executeCommand('mlReps.progress.focus');
-    const registered = new Set(await vscode.commands.getCommands(true));
-    assert.ok(registered.has('mlReps.problems.focus'), 'the Problems view is contributed');
-    assert.ok(registered.has('mlReps.progress.focus'), 'the Progress view is contributed');
-  });
+  // Opening the views themselves is checked through the real workbench in the e2e UI flows.
 });
