@@ -98,7 +98,8 @@ describe('the Testing API: single tests, continuous runs, cancellation, constrai
     const marker = join(dir, 'started.pid');
     writeFileSync(
       join(dir, 'solution.py'),
-      ['import os, time', '', 'def covariance_matrix(X):', `    with open(${JSON.stringify(marker)}, "w") as f:`, '        f.write(str(os.getpid()))', '    time.sleep(60)', ''].join('\n'),
+      // No imports (the problem allows numpy only): the pid comes from /proc, and the wait is a busy loop.
+      ['def covariance_matrix(X):', `    with open(${JSON.stringify(marker)}, "w") as f:`, '        f.write(open("/proc/self/stat").read().split()[0])', '    while True:', '        pass', ''].join('\n'),
     );
     const before = (await api.runs()).length;
     await openAtTest(0);
