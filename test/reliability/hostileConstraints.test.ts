@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadProblemBank, type Problem } from '../../src/core/problems/problemBank';
-import { PythonRunner } from '../../src/core/runner/pythonRunner';
+import { constraintSubject, PythonRunner } from '../../src/core/runner/pythonRunner';
 import { isSolved } from '../../src/core/runner/runResult';
 import { harnessDir, repoRoot } from '../support/paths';
 
@@ -159,7 +159,7 @@ describe('constraints: library-backed solutions are refused before any test runs
       assert.equal(r.status, 'error');
       assert.deepEqual(r.tests, [], 'no test ran');
       assert.ok(!isSolved(r));
-      const title = problem.title.charAt(0).toLowerCase() + problem.title.slice(1);
+      const title = constraintSubject(problem.title);
       assert.ok(r.error!.message.startsWith(`This problem asks you to implement ${title} yourself: `), r.error!.message);
       assert.match(r.error!.message, /\(see Constraints\)\.$/);
       assert.match(r.error!.message, c.shown);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { constraintProblems, constraintsSection } from '../../src/core/problems/validateBank';
-import { compareTestIds, scrubHidden } from '../../src/core/runner/pythonRunner';
+import { compareTestIds, constraintSubject, scrubHidden } from '../../src/core/runner/pythonRunner';
 import { countTests, isSolved, type RunResult, type TestResult } from '../../src/core/runner/runResult';
 
 const readme = (constraints: string, extra = '') => `# Title\n\nStatement.\n${extra}\n## Constraints\n\n${constraints}\n\n## Examples\n\nnone\n`;
@@ -17,6 +17,12 @@ describe('runner checks', () => {
   it('scrubHidden replaces the hidden file name and path in every string', () => {
     const out = scrubHidden({ a: ['File "/x/p/test_hidden.py", line 3'], b: { c: 'see /x/p/test_hidden.py and test_hidden.py' }, n: 3 }, '/x/p/test_hidden.py');
     assert.deepEqual(out, { a: ['File "<hidden tests>", line 3'], b: { c: 'see <hidden tests> and <hidden tests>' }, n: 3 });
+  });
+
+  it('the constraint message names the exercise from its title, keeping acronyms', () => {
+    assert.equal(constraintSubject('Sample covariance matrix'), 'sample covariance matrix');
+    assert.equal(constraintSubject('ROC-AUC with tied scores'), 'ROC-AUC with tied scores');
+    assert.equal(constraintSubject('A/B test: two-proportion z-test'), 'A/B test: two-proportion z-test');
   });
 
   it('a run limited to chosen tests never solves the problem', () => {

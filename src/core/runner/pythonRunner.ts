@@ -315,7 +315,7 @@ export class PythonRunner {
       hiddenDetails: request.hiddenFailureDetails ?? true,
       allowedImports: request.problem.allowedImports,
       forbiddenCalls: request.problem.forbiddenCalls,
-      what: title ? title.charAt(0).toLowerCase() + title.slice(1) : undefined,
+      what: title ? constraintSubject(title) : undefined,
       hashes: this.hashesFor(request.problem),
     };
 
@@ -419,6 +419,11 @@ export class PythonRunner {
       setTimeout(() => p.kill(), 1000).unref();
     }
   }
+}
+
+/** "Sample covariance matrix" -> "sample covariance matrix"; "ROC-AUC with ties" stays as it is. */
+export function constraintSubject(title: string): string {
+  return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }
 
 /** Every core, for validation and benches. */
