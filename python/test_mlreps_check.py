@@ -62,6 +62,16 @@ class CheckEqualTests(unittest.TestCase):
         self.assertIn("first difference at index 33", msg)
         self.assertIn("items [28:39]", msg)
 
+    def test_long_lists_of_nan_and_arrays_do_not_crash(self):
+        a = [float("nan")] * 25
+        b = [float("nan") for _ in range(25)]
+        msg = str(self.failure(check_equal, a, b))
+        self.assertIn("first difference at index 0", msg)
+        arrays = [np.zeros(2) for _ in range(25)]
+        other = [np.zeros(2) for _ in range(24)] + [np.ones(2)]
+        with self.assertRaises((CheckFailure, ValueError)):
+            check_equal(arrays, other)
+
     def test_short_arrays_still_print_in_full(self):
         msg = str(self.failure(check_equal, np.array([1, 2]), np.array([1, 3])))
         self.assertIn("expected array([1, 3]", msg)

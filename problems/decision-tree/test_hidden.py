@@ -1,3 +1,4 @@
+import copy
 import unittest
 from collections import Counter
 from fractions import Fraction
@@ -68,10 +69,14 @@ class HiddenTests(unittest.TestCase):
             y = (X[:, 0] + 0.5 * X[:, 1] ** 2 + 0.3 * rng.normal(size=40) > 0.4).astype(int) + (X[:, 2] > 1)
             Q = rng.normal(size=(30, 3))
             for max_depth in (1, 2, 3, None):
+                _orig_X = copy.deepcopy(X)
+                _orig_y = copy.deepcopy(y)
+                _orig_max_depth = copy.deepcopy(max_depth)
                 tree = DecisionTreeClassifier(max_depth=max_depth).fit(X, y)
                 what = "trial %d, max_depth=%s" % (trial, max_depth)
-                check_equal(np.asarray(tree.predict(X)), _expected(X, y, X, max_depth), what + " (training points)")
-                check_equal(np.asarray(tree.predict(Q)), _expected(X, y, Q, max_depth), what + " (new points)")
+                check_equal(np.asarray(tree.predict(X)), _expected(_orig_X, _orig_y, _orig_X, _orig_max_depth), what + " (training points)")
+                _orig_Q = copy.deepcopy(Q)
+                check_equal(np.asarray(tree.predict(Q)), _expected(_orig_X, _orig_y, _orig_Q, _orig_max_depth), what + " (new points)")
 
     def test_min_samples_split_against_plain_python_cart(self):
         """min_samples_split of 5 and 12 matches the plain-Python CART on integer-grid data with ties"""
@@ -80,8 +85,12 @@ class HiddenTests(unittest.TestCase):
         y = rng.integers(0, 3, size=36)
         Q = np.array([[a / 2.0, b / 2.0] for a in range(-1, 9) for b in range(-1, 9)])
         for mss in (2, 5, 12):
+            _orig_X = copy.deepcopy(X)
+            _orig_y = copy.deepcopy(y)
+            _orig_mss = copy.deepcopy(mss)
             tree = DecisionTreeClassifier(min_samples_split=mss).fit(X, y)
-            check_equal(np.asarray(tree.predict(Q)), _expected(X, y, Q, None, mss), "min_samples_split=%d" % mss)
+            _orig_Q = copy.deepcopy(Q)
+            check_equal(np.asarray(tree.predict(Q)), _expected(_orig_X, _orig_y, _orig_Q, None, _orig_mss), "min_samples_split=%d" % mss)
 
     def test_min_samples_split_boundary(self):
         """A node with exactly min_samples_split samples is split; with one fewer it is a leaf"""

@@ -1,3 +1,4 @@
+import copy
 import math
 import unittest
 
@@ -67,10 +68,13 @@ class HiddenTests(unittest.TestCase):
         X = np.array([[0.0, 0.0], [0.1, 0.2], [0.2, 0.1], [3.0, 3.0], [3.1, 3.2], [3.2, 3.1]])
         y = np.array([0, 0, 0, 1, 1, 1])
         Q = np.array([[1000.0, 1000.0], [-500.0, 20.0]])
+        _orig_X = copy.deepcopy(X)
+        _orig_y = copy.deepcopy(y)
         model = GaussianNB().fit(X, y)
+        _orig_Q = copy.deepcopy(Q)
         got = model.predict_log_proba(Q)
         check(np.all(np.isfinite(got)), "log probabilities must be finite far from the data", "finite", got)
-        expected, _ = _expected_log_proba(X, y, Q, 1e-9)
+        expected, _ = _expected_log_proba(_orig_X, _orig_y, _orig_Q, 1e-9)
         check_close(got, expected, 1e-6, 1e-7, "log probabilities far away")
         check_close(np.exp(got).sum(axis=1), [1.0, 1.0], ATOL, RTOL, "row sums of exp(log_proba)")
 
@@ -78,11 +82,13 @@ class HiddenTests(unittest.TestCase):
         """A feature constant within each class gets variance epsilon = var_smoothing * max feature variance"""
         X = np.array([[1.0, 0.0], [1.0, 2.0], [3.0, 4.0], [3.0, 6.0]])
         y = np.array([0, 0, 1, 1])
+        _orig_X = copy.deepcopy(X)
+        _orig_y = copy.deepcopy(y)
         model = GaussianNB(var_smoothing=1e-3).fit(X, y)
         eps = 1e-3 * 5.0  # var of column 1 over all of X is 5.0, larger than column 0's 1.0
         check_close(model.var_, [[eps, 1.0 + eps], [eps, 1.0 + eps]], 1e-12, 1e-10, "var_")
         Q = np.array([[2.0, 3.0], [1.01, 5.0]])
-        expected, _ = _expected_log_proba(X, y, Q, 1e-3)
+        expected, _ = _expected_log_proba(_orig_X, _orig_y, Q, 1e-3)
         check_close(model.predict_log_proba(Q), expected, ATOL, RTOL, "log probabilities")
 
     def test_large_var_smoothing(self):
@@ -126,9 +132,12 @@ class GapTests(unittest.TestCase):
         X = np.array([[0.0, 0.0], [0.1, 0.2], [0.2, 0.1], [3.0, 3.0], [3.1, 3.2], [3.2, 3.1]])
         y = np.array([0, 0, 0, 1, 1, 1])
         Q = np.array([[1.5, 1.6], [400.0, -300.0]])
+        _orig_X = copy.deepcopy(X)
+        _orig_y = copy.deepcopy(y)
+        _orig_Q = copy.deepcopy(Q)
         got = GaussianNB().fit(X, y).predict_log_proba(Q)
         check(np.all(np.isfinite(got)), "log probabilities must be finite for every row", "finite", got)
-        expected, _ = _expected_log_proba(X, y, Q, 1e-9)
+        expected, _ = _expected_log_proba(_orig_X, _orig_y, _orig_Q, 1e-9)
         check_close(got, expected, 1e-6, 1e-7, "log probabilities of a near and a far row")
 
     def test_large_feature_means(self):

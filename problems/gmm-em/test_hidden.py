@@ -1,3 +1,4 @@
+import copy
 import itertools
 import math
 import unittest
@@ -59,8 +60,13 @@ class HiddenTests(unittest.TestCase):
         variances = rng.uniform(0.5, 2.0, size=(3, 2))
         weights = np.array([0.5, 0.3, 0.2])
         for n_iter in (0, 1, 5, 25):
+            _orig_X = copy.deepcopy(X)
+            _orig_means = copy.deepcopy(means)
+            _orig_variances = copy.deepcopy(variances)
+            _orig_weights = copy.deepcopy(weights)
+            _orig_n_iter = copy.deepcopy(n_iter)
             got = gmm_em(X, means, variances, weights, n_iter, reg_covar=1e-3)
-            exp = _slow_gmm(X, means, variances, weights, n_iter, 1e-3)
+            exp = _slow_gmm(_orig_X, _orig_means, _orig_variances, _orig_weights, _orig_n_iter, 1e-3)
             for name, g, e in zip(("weights", "means", "variances", "resp", "log_likelihoods"), got, exp):
                 check_close(np.asarray(g, dtype=float), e, ATOL, RTOL, "%s after %d iterations" % (name, n_iter))
 
@@ -170,6 +176,20 @@ class HiddenTests(unittest.TestCase):
               "the log-likelihood decreased from iteration %d to %d" % (worst, worst + 1),
               "a non-decreasing trace", ll)
         check_close(float(np.sum(w)), 1.0, ATOL, RTOL, "sum of the weights")
+
+
+class GapTests(unittest.TestCase):
+    def test_data_with_large_offset(self):
+        """Points near 1e6 with spread near 1: the M-step variances are as accurate as for centred data"""
+        rng = np.random.default_rng(13)
+        X = np.concatenate([rng.normal(0.0, 1.0, size=(20, 2)), rng.normal(6.0, 1.5, size=(20, 2))]) + 1e6
+        means = np.array([[1e6 + 1.0, 1e6 + 1.0], [1e6 + 5.0, 1e6 + 5.0]])
+        variances = np.ones((2, 2))
+        weights = np.array([0.5, 0.5])
+        expected = _slow_gmm(X.copy(), means.copy(), variances.copy(), weights.copy(), 3, 1e-6)
+        w, mu, var, resp, ll = gmm_em(X, means, variances, weights, 3)
+        check_close(var, expected[2], ATOL, RTOL, "variances for data near 1e6")
+        check_close(mu, expected[1], 1e-6, 1e-12, "means for data near 1e6")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -46,12 +47,17 @@ class HiddenTests(unittest.TestCase):
             X = rng.uniform(-2, 2, size=(40, 3))
             y = np.sin(2 * X[:, 0]) + X[:, 1] ** 2 + 0.1 * rng.normal(size=40)
             Q = rng.uniform(-2.5, 2.5, size=(15, 3))
+            _orig_X = copy.deepcopy(X)
+            _orig_y = copy.deepcopy(y)
+            _orig_rounds = copy.deepcopy(rounds)
+            _orig_lr = copy.deepcopy(lr)
             model = GradientBoostingStumps(n_estimators=rounds, learning_rate=lr).fit(X, y)
-            init, stumps = _slow_gbm(X, y, rounds, lr)
+            init, stumps = _slow_gbm(_orig_X, _orig_y, _orig_rounds, _orig_lr)
             check_close(model.init_, init, ATOL, RTOL, "init_ (trial %d)" % trial)
-            check_close(model.predict(X), _slow_predict(init, stumps, lr, X), ATOL, RTOL,
+            check_close(model.predict(X), _slow_predict(init, stumps, _orig_lr, _orig_X), ATOL, RTOL,
                         "training predictions (trial %d)" % trial)
-            check_close(model.predict(Q), _slow_predict(init, stumps, lr, Q), ATOL, RTOL,
+            _orig_Q = copy.deepcopy(Q)
+            check_close(model.predict(Q), _slow_predict(init, stumps, _orig_lr, _orig_Q), ATOL, RTOL,
                         "new-point predictions (trial %d)" % trial)
 
     def test_stumps_on_repeated_values(self):
@@ -59,8 +65,10 @@ class HiddenTests(unittest.TestCase):
         rng = np.random.default_rng(1)
         X = rng.integers(0, 5, size=(30, 2)).astype(float)
         y = X[:, 0] * 2 - X[:, 1] + rng.normal(size=30)
+        _orig_X = copy.deepcopy(X)
+        _orig_y = copy.deepcopy(y)
         model = GradientBoostingStumps(n_estimators=8, learning_rate=0.3).fit(X, y)
-        _, stumps = _slow_gbm(X, y, 8, 0.3)
+        _, stumps = _slow_gbm(_orig_X, _orig_y, 8, 0.3)
         for i, (j, t, ml, mr) in enumerate(stumps):
             got = model.stumps_[i]
             check_equal(int(got[0]), j, "round %d feature" % i)

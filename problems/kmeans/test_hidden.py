@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -48,8 +49,11 @@ class HiddenTests(unittest.TestCase):
             X = _blobs(rng, 15, np.array([[0.0, 0.0], [3.0, 3.0], [0.0, 4.0]]), 1.2)
             init = X[rng.choice(len(X), size=3, replace=False)]
             for max_iter in (1, 2, 100):
+                _orig_X = copy.deepcopy(X)
+                _orig_init = copy.deepcopy(init)
+                _orig_max_iter = copy.deepcopy(max_iter)
                 c, l, it = kmeans(X, init, max_iter=max_iter)
-                ec, el, eit = _slow_kmeans(X, init, max_iter)
+                ec, el, eit = _slow_kmeans(_orig_X, _orig_init, _orig_max_iter)
                 check_close(c, ec, ATOL, RTOL, "centroids (trial %d, max_iter=%d)" % (trial, max_iter))
                 check_equal(np.asarray(l), el, "labels (trial %d, max_iter=%d)" % (trial, max_iter))
                 check_equal(int(it), eit, "n_iter (trial %d, max_iter=%d)" % (trial, max_iter))

@@ -1,3 +1,4 @@
+import copy
 import math
 import unittest
 
@@ -30,8 +31,12 @@ class HiddenTests(unittest.TestCase):
             y_train = rng.integers(0, 3, size=n)
             X_test = rng.normal(size=(m, d))
             for k in (1, 2, 4, 7):
+                _orig_X_train = copy.deepcopy(X_train)
+                _orig_y_train = copy.deepcopy(y_train)
+                _orig_X_test = copy.deepcopy(X_test)
+                _orig_k = copy.deepcopy(k)
                 got = knn_predict(X_train, y_train, X_test, k)
-                check_equal(np.asarray(got), _brute_force(X_train, y_train, X_test, k),
+                check_equal(np.asarray(got), _brute_force(_orig_X_train, _orig_y_train, _orig_X_test, _orig_k),
                             "trial %d, k=%d" % (trial, k))
 
     def test_integer_grid_with_many_ties(self):
@@ -41,8 +46,12 @@ class HiddenTests(unittest.TestCase):
         y_train = rng.integers(0, 4, size=25)
         X_test = rng.integers(0, 4, size=(15, 2)).astype(float)
         for k in (1, 2, 3, 4, 6):
+            _orig_X_train = copy.deepcopy(X_train)
+            _orig_y_train = copy.deepcopy(y_train)
+            _orig_X_test = copy.deepcopy(X_test)
+            _orig_k = copy.deepcopy(k)
             got = knn_predict(X_train, y_train, X_test, k)
-            check_equal(np.asarray(got), _brute_force(X_train, y_train, X_test, k), "grid data, k=%d" % k)
+            check_equal(np.asarray(got), _brute_force(_orig_X_train, _orig_y_train, _orig_X_test, _orig_k), "grid data, k=%d" % k)
 
     def test_k_equals_n_is_global_majority(self):
         """With k = n every query gets the overall majority label (ties to the smallest)"""
@@ -88,7 +97,10 @@ class HiddenTests(unittest.TestCase):
         X = rng.normal(size=(40, 50))
         y = rng.integers(0, 5, size=40)
         Q = rng.normal(size=(10, 50))
-        check_equal(np.asarray(knn_predict(X, y, Q, 5)), _brute_force(X, y, Q, 5), "d=50, k=5")
+        _orig_X = copy.deepcopy(X)
+        _orig_y = copy.deepcopy(y)
+        _orig_Q = copy.deepcopy(Q)
+        check_equal(np.asarray(knn_predict(X, y, Q, 5)), _brute_force(_orig_X, _orig_y, _orig_Q, 5), "d=50, k=5")
 
 
 class GapTests(unittest.TestCase):

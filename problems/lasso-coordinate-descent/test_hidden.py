@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -68,10 +69,13 @@ class HiddenTests(unittest.TestCase):
         y = rng.normal(size=40) + X @ np.array([0.5, -1.0, 0.0, 1.0, 0.2])
         alpha = 0.15
         w_exp, b_exp = _ista(X, y, alpha)
+        _orig_X = copy.deepcopy(X)
+        _orig_y = copy.deepcopy(y)
+        _orig_alpha = copy.deepcopy(alpha)
         w, b = fit_lasso(X, y, alpha)
         check_close(w, w_exp, 1e-6, 0, "w")
         check_close(b, b_exp, 1e-6, 0, "b")
-        check_close(_objective(X, y, alpha, np.asarray(w), b), _objective(X, y, alpha, w_exp, b_exp), 1e-10, 1e-9, "objective")
+        check_close(_objective(_orig_X, _orig_y, _orig_alpha, np.asarray(w), b), _objective(_orig_X, _orig_y, _orig_alpha, w_exp, b_exp), 1e-10, 1e-9, "objective")
 
     def test_alpha_zero_is_least_squares(self):
         """alpha = 0 converges to ordinary least squares"""

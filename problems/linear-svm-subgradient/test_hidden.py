@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -51,8 +52,11 @@ class HiddenTests(unittest.TestCase):
         X = rng.normal(size=(15, 4))
         y = np.where(rng.uniform(size=15) < 0.5, -1, 1)
         w = rng.normal(size=4)
+        _orig_X = copy.deepcopy(X)
+        _orig_y = copy.deepcopy(y)
+        _orig_w = copy.deepcopy(w)
         got = svm_objective(X, y, w, 0.7, 0.25)
-        check_close(got, _slow_objective(X.tolist(), y.tolist(), w.tolist(), 0.7, 0.25), 1e-12, 1e-10, "objective")
+        check_close(got, _slow_objective(_orig_X.tolist(), _orig_y.tolist(), _orig_w.tolist(), 0.7, 0.25), 1e-12, 1e-10, "objective")
 
     def test_objective_only_regularizer_when_margins_large(self):
         """When every margin is at least 1 the objective is just (lam/2)||w||^2"""

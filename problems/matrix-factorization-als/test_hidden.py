@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -57,8 +58,13 @@ class HiddenTests(unittest.TestCase):
         for seed in (10, 11):
             R, M, U0, V0 = _problem(seed)
             for n_sweeps in (1, 2, 7):
+                _orig_R = copy.deepcopy(R)
+                _orig_M = copy.deepcopy(M)
+                _orig_U0 = copy.deepcopy(U0)
+                _orig_V0 = copy.deepcopy(V0)
+                _orig_n_sweeps = copy.deepcopy(n_sweeps)
                 U, V, rmse, loss = als(R, M, U0, V0, 0.3, n_sweeps)
-                eU, eV, ermse, eloss = _slow_als(R, M, U0, V0, 0.3, n_sweeps)
+                eU, eV, ermse, eloss = _slow_als(_orig_R, _orig_M, _orig_U0, _orig_V0, 0.3, _orig_n_sweeps)
                 what = " (seed %d, %d sweeps)" % (seed, n_sweeps)
                 check_close(U, eU, ATOL, RTOL, "U" + what)
                 check_close(V, eV, ATOL, RTOL, "V" + what)

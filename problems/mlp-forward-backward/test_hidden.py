@@ -1,3 +1,4 @@
+import copy
 import math
 import unittest
 
@@ -106,7 +107,10 @@ class HiddenTests(unittest.TestCase):
         X = rng.normal(size=(8, 3)) * 2
         y = rng.integers(0, 5, size=8)
         params = _random_params(rng, 3, 4, 5, scale=1.0)
-        check_close(mlp_forward(X, y, params), _loop_loss(X, y, params), ATOL, RTOL, "loss")
+        _orig_X = copy.deepcopy(X)
+        _orig_y = copy.deepcopy(y)
+        _orig_params = copy.deepcopy(params)
+        check_close(mlp_forward(X, y, params), _loop_loss(_orig_X, _orig_y, _orig_params), ATOL, RTOL, "loss")
 
     def test_gradient_check_single_example_many_classes(self):
         """Finite-difference check with N=1 and C=6"""
@@ -114,8 +118,11 @@ class HiddenTests(unittest.TestCase):
         X = rng.normal(size=(1, 3))
         y = np.array([4])
         params = _random_params(rng, 3, 7, 6, scale=0.8)
+        _orig_X = copy.deepcopy(X)
+        _orig_y = copy.deepcopy(y)
+        _orig_params = copy.deepcopy(params)
         g = mlp_backward(X, y, params)
-        num = _numeric_grads(X, y, params)
+        num = _numeric_grads(_orig_X, _orig_y, _orig_params)
         for name in NAMES:
             check_close(g[name], num[name], FD_ATOL, FD_RTOL, "grad " + name + " vs finite differences")
 

@@ -1,7 +1,7 @@
 import random
 import unittest
 
-from mlreps_check import check, check_close
+from mlreps_check import check, check_close, check_raises
 from solution import precision_recall_f1
 
 ATOL, RTOL = 1e-12, 1e-9
@@ -61,12 +61,9 @@ class HiddenTests(unittest.TestCase):
 
     def test_invalid_input_raises(self):
         """Mismatched lengths and labels other than 0/1 raise ValueError"""
-        with self.assertRaises(ValueError):
-            precision_recall_f1([1, 0, 1], [1, 0])
-        with self.assertRaises(ValueError):
-            precision_recall_f1([1, 2, 0], [1, 1, 0])
-        with self.assertRaises(ValueError):
-            precision_recall_f1([1, 0], [1, -1])
+        check_raises(ValueError, precision_recall_f1, [1, 0, 1], [1, 0])
+        check_raises(ValueError, precision_recall_f1, [1, 2, 0], [1, 1, 0])
+        check_raises(ValueError, precision_recall_f1, [1, 0], [1, -1])
 
 
 if __name__ == "__main__":

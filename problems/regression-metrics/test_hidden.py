@@ -2,7 +2,7 @@ import unittest
 
 import numpy as np
 
-from mlreps_check import check, check_close
+from mlreps_check import check, check_close, check_raises
 from solution import mean_absolute_error, mean_squared_error, r2_score
 
 ATOL, RTOL = 1e-9, 1e-7
@@ -63,10 +63,17 @@ class HiddenTests(unittest.TestCase):
     def test_invalid_input_raises(self):
         """Mismatched lengths and empty inputs raise ValueError in all three"""
         for f in (mean_squared_error, mean_absolute_error, r2_score):
-            with self.assertRaises(ValueError, msg=f.__name__ + " with lengths 3 and 2"):
-                f([1.0, 2.0, 3.0], [1.0, 2.0])
-            with self.assertRaises(ValueError, msg=f.__name__ + " with empty input"):
-                f([], [])
+            check_raises(ValueError, f, [1.0, 2.0, 3.0], [1.0, 2.0], what=f.__name__ + " with lengths 3 and 2")
+            check_raises(ValueError, f, [], [], what=f.__name__ + " with empty input")
+
+
+class GapTests(unittest.TestCase):
+    def test_r2_with_large_values(self):
+        """y_true near 1e8 with unit spread: R^2 is as accurate as for centred data"""
+        y_true = np.array([1e8 + 1.0, 1e8 - 1.0, 1e8 + 2.0, 1e8 - 2.0, 1e8])
+        y_pred = y_true + np.array([0.5, -0.5, 0.0, 0.5, -0.5])
+        # SS_tot = 1 + 1 + 4 + 4 + 0 = 10; SS_res = 4 * 0.25 = 1.
+        check_close(r2_score(y_true, y_pred), 0.9, 1e-9, 1e-7, "r2_score around 1e8")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ import unittest
 from collections import Counter
 from itertools import combinations
 
-from mlreps_check import check, check_equal, fail
+from mlreps_check import check, check_equal, check_raises
 from solution import reservoir_sample
 
 
@@ -74,11 +74,18 @@ class HiddenTests(unittest.TestCase):
 
     def test_negative_k_raises(self):
         """A negative k raises ValueError"""
-        try:
-            reservoir_sample(range(5), -1, random.Random(0))
-        except ValueError:
-            return
-        fail("reservoir_sample(range(5), -1, rng) should raise ValueError", "ValueError", "no exception")
+        check_raises(ValueError, reservoir_sample, range(5), -1, random.Random(0), what="reservoir_sample(range(5), -1, rng)")
+
+
+class GapTests(unittest.TestCase):
+    def test_global_random_state_untouched(self):
+        """Only the rng argument is used: the global random module's state is unchanged"""
+        random.seed(2024)
+        before = random.getstate()
+        reservoir_sample(iter(range(50)), 5, random.Random(1))
+        reservoir_sample(iter(range(3)), 5, random.Random(1))
+        check(random.getstate() == before, "reservoir_sample changed the global random state; take every random number from rng",
+              "unchanged", "changed")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -69,11 +70,12 @@ class HiddenTests(unittest.TestCase):
         X, p = _random(rng, 4, 6, 3, 5)
         copies = {k: v.copy() for k, v in p.items()}
         Xc = X.copy()
+        _orig_X = copy.deepcopy(X)
         H = rnn_forward(X, p["h0"], p["Wx"], p["Wh"], p["b"])
         check_shape(H, (4, 6, 5), "hidden states")
         check(np.asarray(H).dtype == np.float64, "hidden states must be float64", "float64", str(np.asarray(H).dtype))
-        check_close(H, _states(X, p["h0"], p["Wx"], p["Wh"], p["b"]), ATOL, RTOL, "hidden states")
-        _grads(X, p, rng.normal(size=(4, 6, 5)))
+        check_close(H, _states(_orig_X, p["h0"], p["Wx"], p["Wh"], p["b"]), ATOL, RTOL, "hidden states")
+        _grads(_orig_X, p, rng.normal(size=(4, 6, 5)))
         check_equal(X, Xc, "X after the calls")
         for k in NAMES:
             check_equal(p[k], copies[k], k + " after the calls")
@@ -84,9 +86,10 @@ class HiddenTests(unittest.TestCase):
         X = np.zeros((2, 0, 3))
         p = {"Wx": rng.normal(size=(3, 4)), "Wh": rng.normal(size=(4, 4)), "b": rng.normal(size=4),
              "h0": rng.normal(size=(2, 4))}
+        _orig_X = copy.deepcopy(X)
         H = rnn_forward(X, p["h0"], p["Wx"], p["Wh"], p["b"])
         check_shape(H, (2, 0, 4), "hidden states for T=0")
-        g = _grads(X, p, np.zeros((2, 0, 4)))
+        g = _grads(_orig_X, p, np.zeros((2, 0, 4)))
         check_equal(sorted(g.keys()), ["Wh", "Wx", "b", "h0"], "keys of the gradient dict")
         for name in NAMES:
             check_close(g[name], np.zeros(p[name].shape), 0, 0, "grad " + name + " for T=0")
@@ -134,9 +137,10 @@ class HiddenTests(unittest.TestCase):
         X = np.ones((1, 3, 2))
         p = {"Wx": np.array([[500.0, -500.0], [500.0, -500.0]]), "Wh": np.array([[0.5, 0.0], [0.0, 0.5]]),
              "b": np.zeros(2), "h0": np.zeros((1, 2))}
+        _orig_X = copy.deepcopy(X)
         H = rnn_forward(X, p["h0"], p["Wx"], p["Wh"], p["b"])
         check_close(H, np.tile([1.0, -1.0], (1, 3, 1)), ATOL, RTOL, "saturated states")
-        g = _grads(X, p, np.ones((1, 3, 2)))
+        g = _grads(_orig_X, p, np.ones((1, 3, 2)))
         for name in NAMES:
             arr = np.asarray(g[name], dtype=float)
             check(np.all(np.isfinite(arr)), "grad " + name + " must be finite", "finite values", arr)
@@ -152,6 +156,27 @@ class HiddenTests(unittest.TestCase):
         for name in NAMES:
             check_shape(g[name], params[name].shape, "grad " + name)
             check_close(g[name], num[name], FD_ATOL, FD_RTOL, "grad " + name + " vs finite differences")
+
+
+class GapTests(unittest.TestCase):
+    def test_integer_weights_and_list_inputs(self):
+        """X and h0 as nested lists and integer weights give float64 states and correct gradients"""
+        X = [[[1.0, 0.0], [0.5, -1.0]]]
+        h0 = [[0.1, -0.2]]
+        p = {"Wx": np.array([[1, 0], [0, -1]]), "Wh": np.array([[0, 1], [1, 0]]), "b": np.array([0, 1]), "h0": np.array(h0)}
+        Hs = rnn_forward(X, h0, p["Wx"], p["Wh"], p["b"])
+        check(isinstance(Hs, np.ndarray) and Hs.dtype == np.float64, "rnn_forward must return float64", "float64", getattr(Hs, "dtype", type(Hs).__name__))
+        Xa = np.array(X)
+        pf = {k: np.asarray(v, dtype=np.float64) for k, v in p.items()}
+        check_close(Hs, _states(Xa, pf["h0"], pf["Wx"], pf["Wh"], pf["b"]), 1e-9, 1e-7, "states with integer weights")
+        dH = np.array([[[0.5, -1.0], [1.0, 2.0]]])
+        _orig_dH = copy.deepcopy(dH)
+        g = rnn_backward(X, h0, p["Wx"], p["Wh"], p["b"], dH)
+        expected = _numeric_grads(Xa, _orig_dH, pf)
+        for name in NAMES:
+            got = np.asarray(g[name])
+            check(got.dtype == np.float64, "gradient %s must be float64" % name, "float64", got.dtype)
+            check_close(got, expected[name], 1e-6, 1e-5, "gradient %s with integer weights" % name)
 
 
 if __name__ == "__main__":

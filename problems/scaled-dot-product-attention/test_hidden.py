@@ -1,3 +1,4 @@
+import copy
 import math
 import unittest
 
@@ -36,12 +37,16 @@ class HiddenTests(unittest.TestCase):
         v = rng.normal(size=(2, 3, 6, 3))
         mask = rng.random(size=(2, 3, 4, 6)) < 0.7
         mask[0, 1, 2, :] = False  # one fully masked row
+        _orig_q = copy.deepcopy(q)
+        _orig_k = copy.deepcopy(k)
+        _orig_v = copy.deepcopy(v)
+        _orig_mask = copy.deepcopy(mask)
         out, weights = scaled_dot_product_attention(q, k, v, mask)
         check_shape(out, (2, 3, 4, 3), "out")
         check_shape(weights, (2, 3, 4, 6), "weights")
         for a in range(2):
             for b in range(3):
-                eo, ew = _loop_attention(q[a, b], k[a, b], v[a, b], mask[a, b])
+                eo, ew = _loop_attention(_orig_q[a, b], _orig_k[a, b], _orig_v[a, b], _orig_mask[a, b])
                 check_close(weights[a, b], ew, ATOL, RTOL, "weights[%d, %d]" % (a, b))
                 check_close(out[a, b], eo, ATOL, RTOL, "out[%d, %d]" % (a, b))
 
@@ -60,11 +65,15 @@ class HiddenTests(unittest.TestCase):
         rng = np.random.default_rng(1)
         q, k, v = rng.normal(size=(3, 4, 2)), rng.normal(size=(3, 4, 2)), rng.normal(size=(3, 4, 5))
         causal = np.tril(np.ones((4, 4), dtype=bool))
+        _orig_q = copy.deepcopy(q)
+        _orig_k = copy.deepcopy(k)
+        _orig_v = copy.deepcopy(v)
+        _orig_causal = copy.deepcopy(causal)
         out, weights = scaled_dot_product_attention(q, k, v, causal)
         check_close(out[:, 0, :], v[:, 0, :], ATOL, RTOL, "out of the first query")
         check_close(np.triu(weights, 1), np.zeros((3, 4, 4)), ATOL, RTOL, "weights above the diagonal")
         for b in range(3):
-            eo, ew = _loop_attention(q[b], k[b], v[b], causal)
+            eo, ew = _loop_attention(_orig_q[b], _orig_k[b], _orig_v[b], _orig_causal)
             check_close(out[b], eo, ATOL, RTOL, "out[%d]" % b)
 
     def test_padding_mask_shape(self):
@@ -72,9 +81,12 @@ class HiddenTests(unittest.TestCase):
         rng = np.random.default_rng(2)
         q, k, v = rng.normal(size=(2, 3, 4)), rng.normal(size=(2, 5, 4)), rng.normal(size=(2, 5, 2))
         pad = np.array([[True, True, True, False, False], [True, True, True, True, True]])[:, None, :]
+        _orig_q = copy.deepcopy(q)
+        _orig_k = copy.deepcopy(k)
+        _orig_v = copy.deepcopy(v)
         out, weights = scaled_dot_product_attention(q, k, v, pad)
         check_close(weights[0, :, 3:], np.zeros((3, 2)), ATOL, RTOL, "weights on padded keys")
-        eo, ew = _loop_attention(q[0, :, :], k[0, :3, :], v[0, :3, :], None)
+        eo, ew = _loop_attention(_orig_q[0, :, :], _orig_k[0, :3, :], _orig_v[0, :3, :], None)
         check_close(out[0], eo, ATOL, RTOL, "out equals attention over the unpadded keys")
 
     def test_identical_keys_average_values(self):
@@ -113,6 +125,28 @@ class HiddenTests(unittest.TestCase):
         scaled_dot_product_attention(q, k, v, mask)
         for name, a, s in zip(["q", "k", "v", "mask"], (q, k, v, mask), saved):
             check(bool(np.array_equal(a, s)), name + " must not be modified", s, a)
+
+
+class GapTests(unittest.TestCase):
+    def test_batch_elements_of_very_different_magnitude(self):
+        """Two batch elements whose scores differ by about 1e6: each row is shifted by its own maximum"""
+        rng = np.random.default_rng(31)
+        q = rng.normal(size=(2, 3, 4))
+        k = rng.normal(size=(2, 5, 4))
+        v = rng.normal(size=(2, 5, 2))
+        q[1] *= 1000.0
+        k[1] *= 1000.0
+        qc, kc, vc = q.copy(), k.copy(), v.copy()
+        out, weights = scaled_dot_product_attention(q, k, v)
+        expected_w = np.zeros((2, 3, 5))
+        for bi in range(2):
+            for i in range(3):
+                sc = [float(qc[bi, i] @ kc[bi, j]) / 2.0 for j in range(5)]
+                m = max(sc)
+                ex = [math.exp(x - m) for x in sc]
+                expected_w[bi, i] = [e / sum(ex) for e in ex]
+        check_close(weights, expected_w, 1e-9, 1e-7, "weights of batch elements with very different magnitudes")
+        check_close(out, expected_w @ vc, 1e-9, 1e-7, "out of batch elements with very different magnitudes")
 
 
 if __name__ == "__main__":

@@ -72,5 +72,18 @@ class HiddenTests(unittest.TestCase):
             check_close(a, b, 0, 0, name + " after the call")
 
 
+from mlreps_check import check
+
+
+class GapTests(unittest.TestCase):
+    def test_list_and_integer_inputs(self):
+        """Lists and integer arrays are accepted; both outputs are float64 arrays"""
+        w_new, v_new = sgd_momentum_step([1, -2], [0.5, 0.5], [0.1, 0.0], lr=0.1)
+        for name, a in (("w_new", w_new), ("v_new", v_new)):
+            check(isinstance(a, np.ndarray) and a.dtype == np.float64, name + " must be a float64 array", "float64", getattr(a, "dtype", type(a).__name__))
+        check_close(w_new, [1.04, -2.05], 1e-10, 1e-8, "w_new from lists")
+        check_close(v_new, [0.04, -0.05], 1e-10, 1e-8, "v_new from lists")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -67,5 +67,24 @@ class HiddenTests(unittest.TestCase):
         check_close(np.exp(log_softmax(z)), softmax(z), ATOL, RTOL, "exp(log_softmax(z))")
 
 
+class GapTests(unittest.TestCase):
+    def test_rows_of_very_different_magnitude(self):
+        """One row near 1000 and one near -1000: each row is shifted by its own maximum"""
+        z = np.array([[1000.0, 999.0, 998.0], [-1000.0, -1001.0, -1002.0]])
+        e = np.exp([0.0, -1.0, -2.0])
+        p = e / e.sum()
+        check_close(softmax(z), [p, p], ATOL, RTOL, "softmax of rows near +1000 and -1000")
+        check_close(log_softmax(z), [np.log(p), np.log(p)], ATOL, RTOL, "log_softmax of rows near +1000 and -1000")
+        check_close(softmax(z.T, axis=0), np.array([p, p]).T, ATOL, RTOL, "softmax along axis 0 of columns near +1000 and -1000")
+
+    def test_integer_and_list_inputs(self):
+        """Integer arrays and lists are accepted and give float64 results"""
+        for z in (np.array([1, 2, 3]), [1, 2, 3]):
+            got = softmax(z)
+            check(isinstance(got, np.ndarray) and got.dtype == np.float64, "softmax(%s) must be a float64 array" % type(z).__name__,
+                  "float64", getattr(got, "dtype", type(got).__name__))
+            check_close(got, [0.09003057317038046, 0.24472847105479764, 0.6652409557748219], ATOL, RTOL, "softmax of [1, 2, 3]")
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -45,9 +46,10 @@ class HiddenTests(unittest.TestCase):
             n, m, d = rng.integers(2, 30), rng.integers(1, 20), rng.integers(1, 6)
             X_train = rng.normal(size=(n, d)) * rng.uniform(0.1, 100.0, size=d) + rng.uniform(-50, 50, size=d)
             X_test = rng.normal(size=(m, d)) * 5.0
+            _orig_X_train = copy.deepcopy(X_train)
             mean, scale = fit_standardizer(X_train)
             mu = [sum(X_train[:, j]) / n for j in range(d)]
-            sd = [_population_std(X_train[:, j]) for j in range(d)]
+            sd = [_population_std(_orig_X_train[:, j]) for j in range(d)]
             check_close(mean, mu, ATOL, RTOL, "mean (trial %d)" % trial)
             check_close(scale, sd, ATOL, RTOL, "scale (trial %d)" % trial)
             expected = [[(X_test[i, j] - mu[j]) / sd[j] for j in range(d)] for i in range(m)]
@@ -82,6 +84,17 @@ class HiddenTests(unittest.TestCase):
         check_close(X, X_before, 0, 0, "X after apply_standardizer")
         check_close(mean, mean_before, 0, 0, "mean after apply_standardizer")
         check_close(scale, scale_before, 0, 0, "scale after apply_standardizer")
+
+
+class GapTests(unittest.TestCase):
+    def test_large_column_means(self):
+        """Columns with means near 1e6 and spread near 1 give accurate scales"""
+        rng = np.random.default_rng(12)
+        X = rng.normal(size=(60, 3)) * np.array([1.0, 0.3, 2.0]) + np.array([1e6, -4e6, 2.5e6])
+        Xc = X.copy()
+        mean, scale = fit_standardizer(X)
+        m = Xc.mean(axis=0)
+        check_close(scale, np.sqrt(((Xc - m) ** 2).mean(axis=0)), 1e-8, 1e-7, "scale of columns with means near 1e6")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+import copy
 import unittest
 
 import numpy as np
@@ -41,8 +42,10 @@ class HiddenTests(unittest.TestCase):
             n = int(rng.integers(20, 500))
             k = int(rng.integers(2, 11))
             y = rng.integers(0, int(rng.integers(1, 6)), size=n)
+            _orig_y = copy.deepcopy(y)
+            _orig_k = copy.deepcopy(k)
             got = stratified_k_fold(y, k)
-            check_equal(np.asarray(got).tolist(), _deal(y.tolist(), k), "fold assignment (trial %d, n=%d, k=%d)" % (trial, n, k))
+            check_equal(np.asarray(got).tolist(), _deal(_orig_y.tolist(), _orig_k), "fold assignment (trial %d, n=%d, k=%d)" % (trial, n, k))
 
     def test_balance_properties(self):
         """On imbalanced data, fold sizes and per-class counts per fold differ by at most 1"""
@@ -77,6 +80,20 @@ class HiddenTests(unittest.TestCase):
         before = y.copy()
         stratified_k_fold(y, 2)
         check_equal(y.tolist(), before.tolist(), "y after the call")
+
+
+from mlreps_check import check_raises
+
+
+class GapTests(unittest.TestCase):
+    def test_two_dimensional_y_raises(self):
+        """A 2-D y raises ValueError"""
+        check_raises(ValueError, stratified_k_fold, [[0, 1], [1, 0]], 2)
+
+    def test_each_invalid_k_is_named(self):
+        """k = 1 and k = n + 1 raise ValueError"""
+        check_raises(ValueError, stratified_k_fold, [0, 1, 0, 1], 1)
+        check_raises(ValueError, stratified_k_fold, [0, 1, 0, 1], 5)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@ import unittest
 
 import numpy as np
 
-from mlreps_check import check, check_equal
+from mlreps_check import check, check_equal, check_raises
 from solution import train_test_split_indices
 
 
@@ -37,8 +37,7 @@ class HiddenTests(unittest.TestCase):
     def test_invalid_arguments_raise(self):
         """test_fraction of 0, 1 or outside (0, 1), and n < 2, raise ValueError"""
         for n, frac in [(10, 0.0), (10, 1.0), (10, -0.2), (10, 1.5), (1, 0.5), (0, 0.5)]:
-            with self.assertRaises(ValueError, msg="n=%d, test_fraction=%g" % (n, frac)):
-                train_test_split_indices(n, frac, seed=0)
+            check_raises(ValueError, train_test_split_indices, n, frac, seed=0, what="n=%d, test_fraction=%g" % (n, frac))
 
     def test_disjoint_cover_randomized(self):
         """Across many n, fractions and seeds, the parts are disjoint, cover 0..n-1 and are integer arrays"""
@@ -76,6 +75,17 @@ class HiddenTests(unittest.TestCase):
         freq = counts / 2000
         check(np.all(np.abs(freq - 0.3) <= 0.06), "each index should be in the test part with frequency 0.3 +- 0.06",
               [0.3] * 10, freq)
+
+
+class GapTests(unittest.TestCase):
+    def test_global_random_state_untouched(self):
+        """Randomness comes only from a generator built from seed: the global np.random state is unchanged"""
+        np.random.seed(77)
+        before = np.random.get_state()
+        train_test_split_indices(50, 0.2, seed=3)
+        after = np.random.get_state()
+        check(before[0] == after[0] and np.array_equal(before[1], after[1]) and before[2:] == after[2:],
+              "train_test_split_indices changed the global np.random state; use rng = np.random.default_rng(seed)", "unchanged", "changed")
 
 
 if __name__ == "__main__":

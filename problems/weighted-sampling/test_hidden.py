@@ -1,10 +1,11 @@
+import copy
 import math
 import random
 import unittest
 from collections import Counter
 from itertools import permutations
 
-from mlreps_check import check, check_equal, fail
+from mlreps_check import check, check_equal, check_raises
 from solution import weighted_sample_without_replacement
 
 
@@ -34,8 +35,9 @@ class HiddenTests(unittest.TestCase):
         trials = 20000
         counts = Counter()
         for seed in range(trials):
+            _orig_weights = copy.deepcopy(weights)
             counts[frozenset(weighted_sample_without_replacement(weights, 2, random.Random(50_000 + seed)))] += 1
-        for pair, p in _set_probabilities(weights, 2).items():
+        for pair, p in _set_probabilities(_orig_weights, 2).items():
             lo, hi = _band(p, trials)
             check(lo <= counts[pair] <= hi, "pair %s should appear about %.0f times" % (sorted(pair), p * trials), "%.0f .. %.0f" % (lo, hi), counts[pair])
 
@@ -45,9 +47,10 @@ class HiddenTests(unittest.TestCase):
         trials = 15000
         counts = Counter()
         for seed in range(trials):
+            _orig_weights = copy.deepcopy(weights)
             counts.update(weighted_sample_without_replacement(weights, 3, random.Random(90_000 + seed)))
         exact = Counter()
-        for subset, p in _set_probabilities(weights, 3).items():
+        for subset, p in _set_probabilities(_orig_weights, 3).items():
             for i in subset:
                 exact[i] += p
         for i in range(5):
@@ -95,17 +98,22 @@ class HiddenTests(unittest.TestCase):
         """k above the number of positive weights, k < 0, or a negative weight raise ValueError"""
         cases = [([1.0, 0.0, 2.0], 3), ([1.0, 2.0], -1), ([1.0, -0.5, 2.0], 1), ([1.0, float("nan")], 1)]
         for weights, k in cases:
-            try:
-                weighted_sample_without_replacement(weights, k, random.Random(0))
-            except ValueError:
-                continue
-            fail("weights=%s, k=%d should raise ValueError" % (weights, k), "ValueError", "no exception")
+            check_raises(ValueError, weighted_sample_without_replacement, weights, k, random.Random(0), what="weights=%s, k=%d" % (weights, k))
 
     def test_input_not_modified(self):
         """The weights list is left unchanged"""
         weights = [1.0, 0.0, 2.5, 4.0]
         weighted_sample_without_replacement(weights, 2, random.Random(3))
         check_equal(weights, [1.0, 0.0, 2.5, 4.0], "weights after the call")
+
+
+class GapTests(unittest.TestCase):
+    def test_global_random_state_untouched(self):
+        """Only the rng argument is used: the global random module's state is unchanged"""
+        random.seed(11)
+        before = random.getstate()
+        weighted_sample_without_replacement([1.0, 2.0, 3.0, 4.0, 0.0], 3, random.Random(5))
+        check(random.getstate() == before, "the global random state changed; take every random number from rng", "unchanged", "changed")
 
 
 if __name__ == "__main__":

@@ -86,5 +86,32 @@ class HiddenTests(unittest.TestCase):
         check_close(v2, v1, 0, 1e-6, "variance after shifting by 1e8")
 
 
+def _stored_items(obj):
+    """The largest number of items held in any container attribute of obj."""
+    values = list(getattr(obj, "__dict__", {}).values())
+    for cls in type(obj).__mro__:
+        slots = getattr(cls, "__slots__", ())
+        for name in ([slots] if isinstance(slots, str) else slots):
+            if hasattr(obj, name):
+                values.append(getattr(obj, name))
+    biggest = 0
+    for value in values:
+        if hasattr(value, "__len__") and not isinstance(value, (str, bytes)):
+            biggest = max(biggest, len(value))
+    return biggest
+
+
+class GapTests(unittest.TestCase):
+    def test_constant_memory(self):
+        """After 20,000 pushes the object holds O(1) numbers, not the values"""
+        rs = RunningStats()
+        for i in range(20_000):
+            rs.push(float(i % 7))
+        held = _stored_items(rs)
+        check(held <= 16, "RunningStats keeps %d items after 20,000 pushes: store only the count, the mean and the sum of squared deviations" % held,
+              "at most a few numbers", "%d items" % held)
+        check_close(rs.mean(), sum(i % 7 for i in range(20_000)) / 20_000, 1e-12, 1e-12, "mean after 20,000 pushes")
+
+
 if __name__ == "__main__":
     unittest.main()

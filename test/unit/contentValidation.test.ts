@@ -93,7 +93,12 @@ describe('concept card validation', () => {
       const problems = checkConceptCards(deck.cards);
       assert.ok(problems.includes('b: same title as a'));
       assert.ok(problems.some((p) => p.startsWith('a and c: near-duplicate prompts')));
-      assert.ok(problems.some((p) => p.startsWith('deck: 3 cards')));
+      assert.ok(problems.includes('deck: 3 cards (at least 150)'));
+      assert.ok(problems.includes('deck: 3 cards on classical-ml (at least 20)'));
+      assert.ok(problems.includes('deck: 0 cards on applied-ml (at least 20)'));
+      assert.ok(problems.includes('deck: 3 cards count for ds (at least 100)'));
+      const relaxed = checkConceptCards(deck.cards, { total: 3, perTopic: 0, perTrack: 3 });
+      assert.ok(!relaxed.some((p) => p.startsWith('deck:')));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

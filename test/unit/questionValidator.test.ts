@@ -39,17 +39,28 @@ describe('question overlap beyond word overlap', () => {
     for (const { partner } of fixture.pairs) assert.ok(bank.questions.some((x) => x.id === partner), `${partner} is in the bank`);
   });
 
-  for (const [n, pair] of (JSON.parse(readFileSync(join(root, 'test', 'unit', 'fixtures', 'issue11-duplicates.json'), 'utf8')) as {
-    pairs: { partner: string; question: Question }[];
-  }).pairs.entries()) {
-    it(`flags ${pair.question.id} against ${pair.partner} if it is put back`, () => {
-      const back: Question = { ...pair.question, id: `${pair.question.id.split('-')[0]}-9${String(n).padStart(2, '0')}` };
-      const found = overlappingQuestions([...bank.questions, back]).filter((o) => [o.a.id, o.b.id].includes(back.id));
-      assert.ok(found.some((o) => [o.a.id, o.b.id].includes(pair.partner)), `${back.id} vs ${pair.partner}: ${JSON.stringify(found.map((o) => o.reason))}`);
-      const problems = checkQuestions([...bank.questions, back]);
-      assert.ok(problems.some((p) => p.includes(back.id) && p.includes(pair.partner) && p.includes('test the same knowledge')));
+  const putBack = fixture.pairs.map((pair, n) => ({
+    partner: pair.partner,
+    original: pair.question.id,
+    question: { ...pair.question, id: `${pair.question.id.split('-')[0]}-9${String(n).padStart(2, '0')}` } as Question,
+  }));
+
+  for (const { partner, original, question } of putBack) {
+    it(`flags ${original} against ${partner} if it is put back`, () => {
+      const found = overlappingQuestions([...bank.questions, question]).filter((o) => [o.a.id, o.b.id].includes(question.id));
+      assert.ok(found.some((o) => [o.a.id, o.b.id].includes(partner)), `${question.id} vs ${partner}: ${JSON.stringify(found.map((o) => o.reason))}`);
     });
   }
+
+  it('fails validate-questions on every one of them when all are put back at once', () => {
+    const problems = checkQuestions([...bank.questions, ...putBack.map((p) => p.question)]);
+    for (const { partner, question } of putBack) {
+      assert.ok(
+        problems.some((p) => p.includes(question.id) && p.includes(partner) && p.includes('test the same knowledge')),
+        `${question.id} against ${partner}`,
+      );
+    }
+  });
 
   it('matches a curated fact from the stem and the key, not from the wrong options', () => {
     const trap = q({

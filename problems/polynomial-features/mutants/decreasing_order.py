@@ -1,4 +1,4 @@
-# Wrong: uses np.vander's default decreasing column order (x**degree first, bias last).
+# Wrong: builds the columns in decreasing powers (x**degree first, bias last).
 import numpy as np
 
 
@@ -6,5 +6,5 @@ def polynomial_features(x, degree, include_bias=True):
     if degree < 0:
         raise ValueError("degree must be non-negative")
     x = np.asarray(x, dtype=np.float64)
-    V = np.vander(x, degree + 1)
+    V = x[:, None] ** np.arange(degree, -1, -1)[None, :]
     return V if include_bias else V[:, :-1]

@@ -1,7 +1,8 @@
 import type { ContentError } from '../content/jsonFiles';
 import { loadItemFolder } from '../content/itemFolder';
 import { nearDuplicates } from '../content/similarity';
-import { CONCEPT_MINIMUMS, conceptCardSchema, conceptFileSchema, type ConceptCard } from './schema';
+import { QUESTION_TOPIC_IDS } from '../questions/schema';
+import { CONCEPT_MINIMUMS, conceptCardSchema, conceptFileSchema, type ConceptCard, type ConceptMinimums } from './schema';
 
 export interface ConceptDeck {
   cards: ConceptCard[];
@@ -13,7 +14,7 @@ export function loadConceptDeck(dir: string): ConceptDeck {
   return { cards: items, errors };
 }
 
-export function checkConceptCards(cards: readonly ConceptCard[]): string[] {
+export function checkConceptCards(cards: readonly ConceptCard[], minimums: Readonly<ConceptMinimums> = CONCEPT_MINIMUMS): string[] {
   const problems: string[] = [];
   const titles = new Map<string, string>();
   for (const c of cards) {
@@ -24,10 +25,14 @@ export function checkConceptCards(cards: readonly ConceptCard[]): string[] {
   for (const [a, b, s] of nearDuplicates(cards, (c) => c.prompt, 0.8)) {
     problems.push(`${a.id} and ${b.id}: near-duplicate prompts (${Math.round(s * 100)}% shared words)`);
   }
-  if (cards.length < CONCEPT_MINIMUMS.total) problems.push(`deck: ${cards.length} cards (at least ${CONCEPT_MINIMUMS.total})`);
+  if (cards.length < minimums.total) problems.push(`deck: ${cards.length} cards (at least ${minimums.total})`);
+  for (const topic of QUESTION_TOPIC_IDS) {
+    const n = cards.filter((c) => c.topic === topic).length;
+    if (n < minimums.perTopic) problems.push(`deck: ${n} cards on ${topic} (at least ${minimums.perTopic})`);
+  }
   for (const track of ['ds', 'mle'] as const) {
     const n = cards.filter((c) => c.track === track || c.track === 'both').length;
-    if (n < CONCEPT_MINIMUMS.perTrack) problems.push(`deck: ${n} cards count for ${track} (at least ${CONCEPT_MINIMUMS.perTrack})`);
+    if (n < minimums.perTrack) problems.push(`deck: ${n} cards count for ${track} (at least ${minimums.perTrack})`);
   }
   return problems;
 }

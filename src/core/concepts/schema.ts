@@ -18,4 +18,10 @@ export const conceptCardSchema = z
 export type ConceptCard = z.infer<typeof conceptCardSchema>;
 
 export const conceptFileSchema = z.object({ topic: z.enum(topicIds), cards: z.array(z.unknown()) }).strict();
-export const CONCEPT_MINIMUMS = { total: 60, perTrack: 25 } as const;
+export interface ConceptMinimums {
+  total: number;
+  perTopic: number;
+  perTrack: number;
+}
+/** At least 150 cards and 20 per topic (issue 13); each track's deck (its own cards plus "both") at least 100. */
+export const CONCEPT_MINIMUMS: Readonly<ConceptMinimums> = { total: 150, perTopic: 20, perTrack: 100 };

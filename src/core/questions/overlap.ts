@@ -1,4 +1,4 @@
-import { contentTokens, cosine, tfidfVectors } from '../content/similarity';
+import { contentTokens, cosine, tfidfVectors, type SparseVector } from '../content/similarity';
 import type { Question } from './schema';
 
 /**
@@ -71,25 +71,64 @@ export interface Overlap {
   reason: string;
 }
 
-/** Pairs of questions that test the same knowledge, except those marked `distinctFrom` each other. */
-export function overlappingQuestions(questions: readonly Question[]): Overlap[] {
-  const out: Overlap[] = [];
-  const reviewed = (a: Question, b: Question) => (a.distinctFrom ?? []).includes(b.id) || (b.distinctFrom ?? []).includes(a.id);
-  const facts = questions.map(factsOf);
-  const keyPhrases = questions.map((q) => [...new Set(contentTokens(q.options[q.answer]))].sort().join(' '));
-  const stems = tfidfVectors(questions.map((q) => q.stem));
-  const whole = tfidfVectors(questions.map((q) => `${q.stem} ${q.options[q.answer]}`));
-  for (let i = 0; i < questions.length; i++) {
-    for (let j = i + 1; j < questions.length; j++) {
-      const [a, b] = [questions[i], questions[j]];
-      if (reviewed(a, b)) continue;
-      const shared = facts[i].filter((f) => facts[j].includes(f));
-      const wording = cosine(whole[i], whole[j]);
-      if (shared.length) out.push({ a, b, reason: `both test "${shared[0]}"` });
-      else if (keyPhrases[i] && keyPhrases[i] === keyPhrases[j] && cosine(stems[i], stems[j]) >= KEY_PHRASE_STEM_COSINE) {
-        out.push({ a, b, reason: `same key phrase "${keyPhrases[i]}" for related stems` });
-      } else if (wording >= WORDING_COSINE) out.push({ a, b, reason: `close wording (cosine ${wording.toFixed(2)})` });
+/** Pairs (i < j) of vectors whose cosine is at least `threshold`, accumulated through an inverted index. */
+function similarPairs(vectors: readonly SparseVector[], threshold: number): [number, number, number][] {
+  const n = vectors.length;
+  const postings = new Map<string, [number, number][]>();
+  vectors.forEach((v, i) => {
+    for (const [w, x] of v) {
+      const list = postings.get(w);
+      if (list) list.push([i, x]);
+      else postings.set(w, [[i, x]]);
+    }
+  });
+  const dots = new Float64Array(n * n);
+  for (const list of postings.values()) {
+    for (let a = 0; a < list.length; a++) {
+      const [i, x] = list[a];
+      for (let b = a + 1; b < list.length; b++) dots[i * n + list[b][0]] += x * list[b][1];
     }
   }
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (dots[i * n + j] >= threshold) out.push([i, j, dots[i * n + j]]);
   return out;
+}
+
+/** Pairs of questions that test the same knowledge, except those marked `distinctFrom` each other. */
+export function overlappingQuestions(questions: readonly Question[]): Overlap[] {
+  const reasons = new Map<string, string>();
+  const add = (i: number, j: number, reason: string) => {
+    const key = i < j ? `${i} ${j}` : `${j} ${i}`;
+    if (!reasons.has(key)) reasons.set(key, reason);
+  };
+  const groups = (label: (q: Question) => string[]) => {
+    const byLabel = new Map<string, number[]>();
+    questions.forEach((q, i) => {
+      for (const l of label(q)) byLabel.set(l, [...(byLabel.get(l) ?? []), i]);
+    });
+    return byLabel;
+  };
+  for (const [fact, members] of groups(factsOf)) {
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) add(members[a], members[b], `both test "${fact}"`);
+  }
+  const stems = tfidfVectors(questions.map((q) => q.stem));
+  const keyPhrase = (q: Question) => [...new Set(contentTokens(q.options[q.answer]))].sort().join(' ');
+  for (const [phrase, members] of groups((q) => (keyPhrase(q) ? [keyPhrase(q)] : []))) {
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        if (cosine(stems[members[a]], stems[members[b]]) >= KEY_PHRASE_STEM_COSINE) add(members[a], members[b], `same key phrase "${phrase}" for related stems`);
+      }
+    }
+  }
+  const whole = tfidfVectors(questions.map((q) => `${q.stem} ${q.options[q.answer]}`));
+  for (const [i, j, c] of similarPairs(whole, WORDING_COSINE)) add(i, j, `close wording (cosine ${c.toFixed(2)})`);
+  const reviewed = (a: Question, b: Question) => (a.distinctFrom ?? []).includes(b.id) || (b.distinctFrom ?? []).includes(a.id);
+  return [...reasons.entries()]
+    .map(([key, reason]) => {
+      const [i, j] = key.split(' ').map(Number);
+      return { i, j, reason };
+    })
+    .sort((x, y) => x.i - y.i || x.j - y.j)
+    .map(({ i, j, reason }) => ({ a: questions[i], b: questions[j], reason }))
+    .filter(({ a, b }) => !reviewed(a, b));
 }

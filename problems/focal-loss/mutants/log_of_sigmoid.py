@@ -1,0 +1,30 @@
+# Wrong: log(sigmoid(z)) computed directly, which is -inf for very negative z_t.
+import numpy as np
+
+
+def _log_sigmoid(v):
+    return -np.logaddexp(0.0, -v)
+
+
+def focal_loss(logits, targets, alpha=0.25, gamma=2.0):
+    z = np.asarray(logits, dtype=np.float64)
+    y = np.asarray(targets)
+    if y.shape != z.shape or z.size == 0:
+        raise ValueError("targets must have the shape of logits %s, got %s" % (z.shape, y.shape))
+    yf = y.astype(np.float64)
+    if not np.all((yf == 0) | (yf == 1)):
+        raise ValueError("targets must be 0 or 1")
+    if not 0 <= alpha <= 1 or not gamma >= 0:
+        raise ValueError("need 0 <= alpha <= 1 and gamma >= 0")
+    sign = np.where(yf == 1, 1.0, -1.0)
+    zt = sign * z
+    with np.errstate(over='ignore', divide='ignore'):
+        pt = 1.0 / (1.0 + np.exp(-zt))
+        log_pt = np.log(pt)
+    one_minus = 1.0 - pt           # 1 - p_t without cancellation
+    at = np.where(yf == 1, alpha, 1.0 - alpha)
+    mod = one_minus ** gamma
+    loss = -at * mod * log_pt
+    dzt = at * mod * (gamma * pt * log_pt - one_minus)
+    n = z.size
+    return float(loss.sum() / n), sign * dzt / n
