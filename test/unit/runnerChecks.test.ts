@@ -12,6 +12,10 @@ describe('runner checks', () => {
     it('refuses a missing test', () => assert.match(compareTestIds(ids, [ids[0]]) ?? '', /1 of the problem's tests did not report \(hidden:B\.test_b\)/));
     it('refuses an invented test', () => assert.match(compareTestIds(ids, [...ids, 'visible:A.test_z']) ?? '', /unknown test.*test_z/));
     it('refuses a duplicate', () => assert.match(compareTestIds(ids, [...ids, ids[0]]) ?? '', /reported twice/));
+    it('lets a run that stopped at its first failure miss tests, never invent one', () => {
+      assert.equal(compareTestIds(ids, [ids[0]], true), undefined);
+      assert.match(compareTestIds(ids, ['visible:A.test_z'], true) ?? '', /unknown test/);
+    });
   });
 
   it('scrubHidden replaces the hidden file name and path in every string', () => {
