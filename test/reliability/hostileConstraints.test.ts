@@ -114,6 +114,13 @@ const CASES: Case[] = [
     shown: /`import sklearn\.neighbors` is not allowed/,
   },
   {
+    problem: 'welch-t-statistic',
+    what: 'the array method .var()',
+    solution: 'import numpy as np\n\n\ndef welch_t(a, b):\n    a, b = np.asarray(a, float), np.asarray(b, float)\n    va, vb = a.var(ddof=1), b.var(ddof=1)\n    return (a.mean() - b.mean()) / np.sqrt(va / len(a) + vb / len(b))\n',
+    line: 6,
+    shown: /`\.var\(\)` is not allowed/,
+  },
+  {
     problem: 'bootstrap-ci',
     what: 'statsmodels',
     solution: 'import numpy as np\nfrom statsmodels.stats import weightstats\n\n\ndef bootstrap_ci(x, statistic=np.mean, n_boot=1000, alpha=0.05, seed=0):\n    return weightstats.DescrStatsW(x).tconfint_mean(alpha)\n',

@@ -52,6 +52,12 @@ describe('runner checks', () => {
         "the Constraints section names `np.corrcoef` but problem.json's forbiddenCalls does not declare numpy.corrcoef",
       ]);
     });
+    it('accepts an array method named as the method', () => {
+      assert.deepEqual(constraintProblems({ allowedImports: ['numpy'], forbiddenCalls: ['numpy.var', 'numpy.ndarray.var'] }, readme('- numpy only; not `np.var` (or the method `.var()`).')), []);
+      assert.deepEqual(constraintProblems({ allowedImports: ['numpy'], forbiddenCalls: ['numpy.ndarray.std'] }, readme('- numpy only; not `.var()`.')), [
+        'forbiddenCalls declares numpy.ndarray.std but the Constraints section does not name it (as `np.ndarray.std`)',
+      ]);
+    });
     it('flags a declared name the section does not mention', () => {
       assert.deepEqual(constraintProblems({ allowedImports: ['numpy'], forbiddenCalls: ['numpy.cov', 'scipy.special.softmax'] }, readme('- numpy only, not `np.cov`.')), [
         'forbiddenCalls declares scipy.special.softmax but the Constraints section does not name it',

@@ -76,7 +76,10 @@ export function constraintProblems(meta: Pick<Problem, 'allowedImports' | 'forbi
     if (!forbidden.has(name)) out.push(`the Constraints section names \`${short(name)}\` but problem.json's forbiddenCalls does not declare ${name}`);
   }
   for (const name of forbidden) {
-    const mentioned = name.startsWith('numpy.') ? named.has(name) : section.includes(name);
+    // An array method (numpy.ndarray.var) may be named as the method: `.var()`.
+    const method = /^numpy\.ndarray\.(\w+)$/.exec(name)?.[1];
+    const asMethod = method !== undefined && [...section.matchAll(/`\.(\w+)\(\)`/g)].some((m) => m[1] === method);
+    const mentioned = asMethod || (name.startsWith('numpy.') ? named.has(name) : section.includes(name));
     if (!mentioned) out.push(`forbiddenCalls declares ${name} but the Constraints section does not name it${name.startsWith('numpy.') ? ` (as \`${short(name)}\`)` : ''}`);
   }
   const prose = section.toLowerCase();
