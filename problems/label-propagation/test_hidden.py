@@ -62,7 +62,7 @@ class HiddenTests(unittest.TestCase):
         check_close(F[3:], np.full((3, 3), 1 / 3), 1e-8, 0, "F of the unlabelled component")
         check_equal(np.asarray(labels).tolist(), [0, 2, 2, 0, 0, 0], "labels")
 
-    def test_edges_to_unreachable_nodes_do_not_count(self):
+    def test_self_loops_and_extra_classes(self):
         """Self-loops count in the averages; n_classes larger than the labels adds zero columns"""
         W = _graph(3, [(0, 1, 1.0), (1, 2, 1.0)])
         W[1, 1] = 2.0
