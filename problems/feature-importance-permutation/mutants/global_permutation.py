@@ -1,4 +1,4 @@
-# Wrong: draws permutations from the global np.random functions.
+# Wrong: draws permutations from a fresh unseeded generator, not from the one made from `seed`.
 import numbers
 
 import numpy as np
@@ -21,7 +21,7 @@ def permutation_importance(predict, X, y, metric, n_repeats=5, seed=0):
     for j in range(d):
         original = work[:, j].copy()
         for r in range(int(n_repeats)):
-            work[:, j] = original[np.random.permutation(n)]
+            work[:, j] = original[np.random.default_rng().permutation(n)]
             raw[j, r] = baseline - float(metric(y, predict(work)))
         work[:, j] = original
     return raw.mean(axis=1), raw.std(axis=1), raw

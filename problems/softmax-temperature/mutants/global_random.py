@@ -1,4 +1,4 @@
-# Wrong: draws the uniforms from the global np.random functions instead of rng.
+# Wrong: draws the uniforms from a fresh unseeded generator instead of rng.
 import numbers
 
 import numpy as np
@@ -24,7 +24,7 @@ def sample_with_temperature(logits, temperature, rng):
     if not isinstance(rng, np.random.Generator):
         raise TypeError("rng must be a numpy Generator")
     p = softmax_temperature(z, temperature, axis=1)
-    u = np.random.random(z.shape[0])
+    u = np.random.default_rng().random(z.shape[0])
     cdf = np.cumsum(p, axis=1)
     idx = (cdf <= u[:, None]).sum(axis=1)
     return np.minimum(idx, z.shape[1] - 1)
