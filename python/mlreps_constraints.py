@@ -162,6 +162,12 @@ def check_file(path, constraints, seen=None):
                 if hit:
                     refuse(constraints.prefix() + "`%s` is not allowed (see Constraints)." % shown(qualified), node, qualified)
                 aliases[alias.asname or alias.name] = qualified
+    methods = set(f.split(".")[-1] for f in constraints.forbidden if f.startswith("numpy.ndarray.") and f.count(".") == 2)
+    if methods:
+        # An array method cannot be resolved statically: any call of a method of that name is refused.
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in methods:
+                refuse(constraints.prefix() + "`.%s()` is not allowed (see Constraints)." % node.func.attr, node, "numpy.ndarray." + node.func.attr)
     if constraints.forbidden:
         for node in ast.walk(tree):
             if isinstance(node, (ast.Attribute, ast.Name)):

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadProblemBank, type Problem } from '../../src/core/problems/problemBank';
-import { PythonRunner } from '../../src/core/runner/pythonRunner';
+import { constraintSubject, PythonRunner } from '../../src/core/runner/pythonRunner';
 import { isSolved } from '../../src/core/runner/runResult';
 import { harnessDir, repoRoot } from '../support/paths';
 
@@ -114,6 +114,13 @@ const CASES: Case[] = [
     shown: /`import sklearn\.neighbors` is not allowed/,
   },
   {
+    problem: 'welch-t-statistic',
+    what: 'the array method .var()',
+    solution: 'import numpy as np\n\n\ndef welch_t(a, b):\n    a, b = np.asarray(a, float), np.asarray(b, float)\n    va, vb = a.var(ddof=1), b.var(ddof=1)\n    return (a.mean() - b.mean()) / np.sqrt(va / len(a) + vb / len(b))\n',
+    line: 6,
+    shown: /`\.var\(\)` is not allowed/,
+  },
+  {
     problem: 'bootstrap-ci',
     what: 'statsmodels',
     solution: 'import numpy as np\nfrom statsmodels.stats import weightstats\n\n\ndef bootstrap_ci(x, statistic=np.mean, n_boot=1000, alpha=0.05, seed=0):\n    return weightstats.DescrStatsW(x).tconfint_mean(alpha)\n',
@@ -159,7 +166,7 @@ describe('constraints: library-backed solutions are refused before any test runs
       assert.equal(r.status, 'error');
       assert.deepEqual(r.tests, [], 'no test ran');
       assert.ok(!isSolved(r));
-      const title = problem.title.charAt(0).toLowerCase() + problem.title.slice(1);
+      const title = constraintSubject(problem.title);
       assert.ok(r.error!.message.startsWith(`This problem asks you to implement ${title} yourself: `), r.error!.message);
       assert.match(r.error!.message, /\(see Constraints\)\.$/);
       assert.match(r.error!.message, c.shown);

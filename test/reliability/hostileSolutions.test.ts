@@ -246,6 +246,19 @@ describe('runner against hostile solutions (real Python)', function () {
     results.push(r, unknown);
   });
 
+  it('a fail-fast run stops at the first failing test and never solves the problem', async () => {
+    const r = await runHostile('recursion.py', 'all');
+    assert.equal(r.counts.errored, 4);
+    const fast = await runner.run({ problem, solutionFile: join(hostileDir, 'recursion.py'), suite: 'all', failFast: true });
+    assert.equal(fast.status, 'fail', JSON.stringify(fast.error));
+    assert.equal(fast.counts.total, 1);
+    const passing = await runner.run({ problem, solutionFile: join(problem.dir, 'reference.py'), suite: 'all', failFast: true });
+    assert.equal(passing.status, 'pass');
+    assert.equal(passing.counts.total, 4);
+    assert.ok(!isSolved(passing));
+    results.push(fast, passing);
+  });
+
   it('cancelling a run kills it at once and keeps the finished tests', async () => {
     const controller = new AbortController();
     const started = Date.now();

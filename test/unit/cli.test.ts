@@ -63,7 +63,7 @@ describe('the command line (dist/cli.js, real Python)', function () {
     const r = run('test', 'covariance-matrix', solution, '--suite', 'all');
     assert.equal(r.code, 2, r.stdout + r.stderr);
     assert.match(r.stdout, /`np\.cov` is not allowed \(see Constraints\)/);
-    assert.match(r.stdout, /at line 5/);
+    assert.match(r.stdout, /at cov\.py line 5/);
   });
 
   it('exits 2 on bad usage or when the tests cannot run', () => {

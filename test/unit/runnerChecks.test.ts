@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { constraintProblems, constraintsSection } from '../../src/core/problems/validateBank';
-import { compareTestIds, scrubHidden } from '../../src/core/runner/pythonRunner';
+import { compareTestIds, constraintSubject, scrubHidden } from '../../src/core/runner/pythonRunner';
 import { countTests, isSolved, type RunResult, type TestResult } from '../../src/core/runner/runResult';
 
 const readme = (constraints: string, extra = '') => `# Title\n\nStatement.\n${extra}\n## Constraints\n\n${constraints}\n\n## Examples\n\nnone\n`;
@@ -12,11 +12,21 @@ describe('runner checks', () => {
     it('refuses a missing test', () => assert.match(compareTestIds(ids, [ids[0]]) ?? '', /1 of the problem's tests did not report \(hidden:B\.test_b\)/));
     it('refuses an invented test', () => assert.match(compareTestIds(ids, [...ids, 'visible:A.test_z']) ?? '', /unknown test.*test_z/));
     it('refuses a duplicate', () => assert.match(compareTestIds(ids, [...ids, ids[0]]) ?? '', /reported twice/));
+    it('lets a run that stopped at its first failure miss tests, never invent one', () => {
+      assert.equal(compareTestIds(ids, [ids[0]], true), undefined);
+      assert.match(compareTestIds(ids, ['visible:A.test_z'], true) ?? '', /unknown test/);
+    });
   });
 
   it('scrubHidden replaces the hidden file name and path in every string', () => {
     const out = scrubHidden({ a: ['File "/x/p/test_hidden.py", line 3'], b: { c: 'see /x/p/test_hidden.py and test_hidden.py' }, n: 3 }, '/x/p/test_hidden.py');
     assert.deepEqual(out, { a: ['File "<hidden tests>", line 3'], b: { c: 'see <hidden tests> and <hidden tests>' }, n: 3 });
+  });
+
+  it('the constraint message names the exercise from its title, keeping acronyms', () => {
+    assert.equal(constraintSubject('Sample covariance matrix'), 'sample covariance matrix');
+    assert.equal(constraintSubject('ROC-AUC with tied scores'), 'ROC-AUC with tied scores');
+    assert.equal(constraintSubject('A/B test: two-proportion z-test'), 'A/B test: two-proportion z-test');
   });
 
   it('a run limited to chosen tests never solves the problem', () => {
@@ -40,6 +50,12 @@ describe('runner checks', () => {
     it('flags a backticked numpy name that is not declared', () => {
       assert.deepEqual(constraintProblems(ok, readme('- numpy only; no `np.cov` or `numpy.corrcoef(X)`.')), [
         "the Constraints section names `np.corrcoef` but problem.json's forbiddenCalls does not declare numpy.corrcoef",
+      ]);
+    });
+    it('accepts an array method named as the method', () => {
+      assert.deepEqual(constraintProblems({ allowedImports: ['numpy'], forbiddenCalls: ['numpy.var', 'numpy.ndarray.var'] }, readme('- numpy only; not `np.var` (or the method `.var()`).')), []);
+      assert.deepEqual(constraintProblems({ allowedImports: ['numpy'], forbiddenCalls: ['numpy.ndarray.std'] }, readme('- numpy only; not `.var()`.')), [
+        'forbiddenCalls declares numpy.ndarray.std but the Constraints section does not name it (as `np.ndarray.std`)',
       ]);
     });
     it('flags a declared name the section does not mention', () => {

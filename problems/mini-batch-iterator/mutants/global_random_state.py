@@ -1,4 +1,4 @@
-# Wrong: seeds and shuffles with the global np.random state instead of a private generator.
+# Wrong: shuffles with the global np.random state instead of a private generator seeded with `seed`.
 import numbers
 
 import numpy as np
@@ -12,8 +12,6 @@ def iterate_minibatches(X, y, batch_size, shuffle=True, seed=None, drop_last=Fal
     if X.ndim == 0 or y.ndim == 0 or X.shape[0] != y.shape[0]:
         raise ValueError("X and y must have the same number of samples")
     n = X.shape[0]
-    if shuffle:
-        np.random.seed(seed)
     order = np.random.permutation(n) if shuffle else np.arange(n)
     return _batches(X, y, order, batch_size, drop_last)
 

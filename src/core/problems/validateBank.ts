@@ -76,7 +76,10 @@ export function constraintProblems(meta: Pick<Problem, 'allowedImports' | 'forbi
     if (!forbidden.has(name)) out.push(`the Constraints section names \`${short(name)}\` but problem.json's forbiddenCalls does not declare ${name}`);
   }
   for (const name of forbidden) {
-    const mentioned = name.startsWith('numpy.') ? named.has(name) : section.includes(name);
+    // An array method (numpy.ndarray.var) may be named as the method: `.var()`.
+    const method = /^numpy\.ndarray\.(\w+)$/.exec(name)?.[1];
+    const asMethod = method !== undefined && [...section.matchAll(/`\.(\w+)\(\)`/g)].some((m) => m[1] === method);
+    const mentioned = asMethod || (name.startsWith('numpy.') ? named.has(name) : section.includes(name));
     if (!mentioned) out.push(`forbiddenCalls declares ${name} but the Constraints section does not name it${name.startsWith('numpy.') ? ` (as \`${short(name)}\`)` : ''}`);
   }
   const prose = section.toLowerCase();
@@ -135,7 +138,7 @@ export async function validateProblem(problem: Problem, runner: PythonRunner): P
   if (report.visibleTests < MIN_VISIBLE_TESTS) problems.push(`${report.visibleTests} visible tests (at least ${MIN_VISIBLE_TESTS})`);
   if (report.hiddenTests < MIN_HIDDEN_TESTS) problems.push(`${report.hiddenTests} hidden tests (at least ${MIN_HIDDEN_TESTS})`);
 
-  const starter = await runner.run({ problem, solutionFile: join(problem.dir, PROBLEM_FILES.starter), suite: 'visible' });
+  const starter = await runner.run({ problem, solutionFile: join(problem.dir, PROBLEM_FILES.starter), suite: 'visible', failFast: true });
   if (starter.error?.kind === 'constraint') problems.push(`the starter breaks the problem's constraints: ${starter.error.message}`);
   if (starter.status === 'pass' || !starter.tests.some((t) => t.status === 'fail' || t.status === 'error')) {
     problems.push(`the starter does not fail a visible test (${starter.error ? starter.error.message : `${starter.counts.passed}/${starter.counts.total} pass`})`);
@@ -145,7 +148,8 @@ export async function validateProblem(problem: Problem, runner: PythonRunner): P
   const mutants = existsSync(mutantDir) ? readdirSync(mutantDir).filter((f) => f.endsWith('.py')).sort() : [];
   report.mutants = mutants.length;
   for (const m of mutants) {
-    const r = await runner.run({ problem, solutionFile: join(mutantDir, m), suite: 'all' });
+    // One failing test is all a mutant must show: stop there.
+    const r = await runner.run({ problem, solutionFile: join(mutantDir, m), suite: 'all', failFast: true });
     if (r.status === 'pass') problems.push(`mutant ${m} passes every test`);
     // A mutant must fail a test, not the constraint check: otherwise it shows nothing about the tests.
     if (r.error?.kind === 'constraint') problems.push(`mutant ${m} breaks the problem's constraints: ${r.error.message}`);

@@ -16,7 +16,7 @@ export function formatRunReport(result: RunResult, title: string): string {
   lines.push(`${title} (${result.problemId}) · ${result.suite} tests${python}`);
   if (result.error) {
     lines.push(`  error: ${result.error.message}`);
-    if (result.error.line) lines.push(`  at line ${result.error.line}`);
+    if (result.error.line) lines.push(`  at ${result.error.file ? `${result.error.file} ` : ''}line ${result.error.line}`);
     if (result.hint) lines.push(`  ${result.hint}`);
   }
   for (const t of result.tests) {

@@ -136,11 +136,12 @@ export class HarnessProcess {
         this.kill();
         settle({ backstop: true, stderr: this.stderrTail });
       }, backstopMs);
+      // The request goes first: a cancel line before it would be read as a stray line and the run would go on.
+      this.write(JSON.stringify(body) + '\n');
       if (signal) {
         if (signal.aborted) onAbort();
         else signal.addEventListener('abort', onAbort, { once: true });
       }
-      this.write(JSON.stringify(body) + '\n');
     });
   }
 
