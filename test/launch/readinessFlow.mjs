@@ -17,7 +17,17 @@ function answerKey(repoRoot) {
   return key;
 }
 
-export async function readinessFlow({ page, resultsDir, step, repoRoot }) {
+/** The first figure a regular expression finds in the extension's log files. */
+async function readLogFigure(userDataDir, pattern) {
+  const { findLogFiles } = await import('./uiFlows.mjs');
+  for (const file of findLogFiles(userDataDir, 'ML Reps.log')) {
+    const m = pattern.exec(readFileSync(file, 'utf8'));
+    if (m) return Number(m[1]);
+  }
+  throw new Error(`no log line matches ${pattern}`);
+}
+
+export async function readinessFlow({ page, resultsDir, step, repoRoot, metrics, userDataDir }) {
   await step('a full non-coding check taken with the keyboard in the webview scores 36/50 and passes', async () => {
     const key = answerKey(repoRoot);
     await runCommand(page, 'ML Reps: Start Non-coding Readiness Check');
@@ -42,6 +52,8 @@ export async function readinessFlow({ page, resultsDir, step, repoRoot }) {
     }
     await frame.waitForFunction(() => document.body.innerText.includes('36 / 50 — Passed'), null, { timeout: 10_000 });
     await page.screenshot({ path: join(resultsDir, 'quiz-result.png') });
+    const firstQuestion = await readLogFigure(userDataDir, /Quiz: the first question reached the panel ([\d.]+) ms after the command/);
+    if (metrics) metrics.quiz_first_question_ms = firstQuestion;
     const text = await frame.evaluate(() => document.body.innerText);
     for (const expected of ['Score by topic', 'Every question, with its explanation', '✔ correct', '✘ your answer']) {
       if (!text.includes(expected)) throw new Error(`the result screen lacks "${expected}"`);

@@ -40,7 +40,7 @@ export async function findWebviewFrame(page, text, timeoutMs = 30_000) {
   throw new Error(`no webview frame shows "${text}" within ${timeoutMs} ms`);
 }
 
-function findLogFiles(dir, name, found = []) {
+export function findLogFiles(dir, name, found = []) {
   if (!existsSync(dir)) return found;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
@@ -90,7 +90,7 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
     });
 
     await practiceLoopFlow({ page, workspace, resultsDir, step, metrics });
-    await readinessFlow({ page, resultsDir, step, repoRoot });
+    await readinessFlow({ page, resultsDir, step, repoRoot, metrics, userDataDir: server.userDataDir });
     await dashboardFlow({ page, server, resultsDir, step, repoRoot, metrics });
     await recitationFlow({ page, resultsDir, step });
   } finally {

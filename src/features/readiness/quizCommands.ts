@@ -82,6 +82,7 @@ export function checkOptionOrders(check: Pick<CheckRecord, 'seed' | 'draw' | 'st
 
 /** "ML Reps: Start Non-coding Readiness Check": 50 questions, stratified by topic; no hints, no going back. */
 export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: number; ifOpen?: 'resume' | 'restart'; acceptSeen?: boolean }): Promise<string | undefined> {
+  let commandStartedAt = performance.now();
   const track = await ensureTrack(deps);
   const store = track && (await writableStore(deps));
   if (!track || !store) return undefined;
@@ -106,6 +107,8 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
       check = undefined;
     }
   }
+  // The clock starts once the user has answered any picker: what follows is the extension's own work.
+  commandStartedAt = performance.now();
   if (!check) {
     const pool = questionsForTrack(deps.questions().questions, track);
     const seed = args?.seed ?? newSeed();
@@ -123,6 +126,7 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
         'Start Check',
       );
       if (go !== 'Start Check') return undefined;
+      commandStartedAt = performance.now();
     }
     const draw = drawn.draw;
     const fresh = { id: newId(), kind: 'noncoding' as const, track, seed, draw, startedAt: Date.now(), finishedAt: null, status: 'open' as const, score: null, total: draw.length, elapsedMs: 0, state: { answers: draw.map(() => null) }, updatedAt: Date.now() };
@@ -162,10 +166,14 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
     recordedState,
     orders,
   );
-  deps.panel.show(flow, () => {
-    // Closing midway keeps the check open to resume; it is never scored as it stands.
-    if (record.status === 'open') store.flush();
-  });
+  deps.panel.show(
+    flow,
+    () => {
+      // Closing midway keeps the check open to resume; it is never scored as it stands.
+      if (record.status === 'open') store.flush();
+    },
+    commandStartedAt,
+  );
   return record.id;
 }
 
@@ -190,6 +198,7 @@ export async function abandonCheckCommand(deps: ReadinessDeps, args?: { kind?: '
 
 /** "ML Reps: Practice Quiz": any size or topic; feedback after each question; never counts for readiness. */
 export async function practiceQuizCommand(deps: ReadinessDeps, args?: { size?: number; topic?: string; seed?: number }): Promise<void> {
+  let commandStartedAt = performance.now();
   const track = await ensureTrack(deps);
   const store = track && (await deps.store.get());
   if (!track || !store) return;
@@ -202,6 +211,8 @@ export async function practiceQuizCommand(deps: ReadinessDeps, args?: { size?: n
     args?.size ??
     Number((await vscode.window.showQuickPick(['5', '10', '20', '50'].map((n) => ({ label: `${n} questions`, n })), { title: 'Practice quiz: how many questions?' }))?.n);
   if (!size) return;
+  // The clock starts once the user has answered the pickers: what follows is the extension's own work.
+  commandStartedAt = performance.now();
   const candidates = topic === 'any' ? pool : pool.filter((q) => q.topic === topic);
   const quizSeed = args?.seed ?? newSeed();
   const questions = shuffle(candidates, seededRandom(quizSeed)).slice(0, size);
@@ -215,7 +226,7 @@ export async function practiceQuizCommand(deps: ReadinessDeps, args?: { size?: n
     },
     onComplete: () => store.flush(),
   }, { passMark: null, topicLabel }, undefined, orders);
-  deps.panel.show(flow);
+  deps.panel.show(flow, undefined, commandStartedAt);
 }
 
 /** "ML Reps: Review Questions": the due review cards, each rated after the answer shows. */

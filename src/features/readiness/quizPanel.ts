@@ -23,7 +23,9 @@ export class QuizPanel implements vscode.Disposable {
     return this.panel ? this.flow : undefined;
   }
 
-  show(flow: QuizFlow, onClose?: () => void): void {
+  /** `commandStartedAt` (performance.now()) lets the log say how long the command took to put the first question up. */
+  show(flow: QuizFlow, onClose?: () => void, commandStartedAt?: number): void {
+    this.commandStartedAt = commandStartedAt;
     const previousClose = this.onClose;
     this.flow = flow;
     this.onClose = onClose;
@@ -70,8 +72,16 @@ export class QuizPanel implements vscode.Disposable {
     return true;
   }
 
+  private commandStartedAt: number | undefined;
+
   private post(): void {
-    if (this.panel && this.flow) void this.panel.webview.postMessage({ type: 'view', view: this.flow.view() } satisfies HostToQuiz);
+    if (!this.panel || !this.flow) return;
+    const view = this.flow.view();
+    void this.panel.webview.postMessage({ type: 'view', view } satisfies HostToQuiz).then(() => {
+      if (this.commandStartedAt === undefined || view.type !== 'question') return;
+      this.log.info(`Quiz: the first question reached the panel ${(performance.now() - this.commandStartedAt).toFixed(1)} ms after the command`);
+      this.commandStartedAt = undefined;
+    });
   }
 
   close(): void {
