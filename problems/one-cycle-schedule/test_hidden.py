@@ -56,7 +56,7 @@ class HiddenTests(unittest.TestCase):
     def test_invalid_arguments(self):
         """Steps out of range or fractional, and an empty phase, raise ValueError"""
         for args, kw, why in [((10, 10, 1.0), {}, "step = total_steps"), ((-1, 10, 1.0), {}, "step -1"),
-                              ((2.5, 10, 1.0), {}, "step 2.5"), ((0, 10, 1.0), {"pct_start": 0.05}, "up = 0"),
+                              ((2.5, 10, 1.0), {}, "step 2.5"), ((2.0, 10, 1.0), {}, "step 2.0 (a float)"), ((0, 10, 1.0), {"pct_start": 0.05}, "up = 0"),
                               ((0, 10, 1.0), {"pct_start": 0.95}, "up = 9 leaves no falling phase"),
                               ((0, 10, 0.0), {}, "max_lr = 0"), ((np.array([1, 10]), 10, 1.0), {}, "an array with an out-of-range step")]:
             with self.assertRaises(ValueError, msg=why):

@@ -1,4 +1,4 @@
-# Wrong: draws permutations from a fresh unseeded generator, not from the one made from `seed`.
+# Wrong: re-creates the generator from seed for every feature, so all features get the same permutations.
 import numbers
 
 import numpy as np
@@ -20,8 +20,9 @@ def permutation_importance(predict, X, y, metric, n_repeats=5, seed=0):
     work = X.copy()
     for j in range(d):
         original = work[:, j].copy()
+        rng = np.random.default_rng(seed)
         for r in range(int(n_repeats)):
-            work[:, j] = original[np.random.default_rng().permutation(n)]
+            work[:, j] = original[rng.permutation(n)]
             raw[j, r] = baseline - float(metric(y, predict(work)))
         work[:, j] = original
     return raw.mean(axis=1), raw.std(axis=1), raw

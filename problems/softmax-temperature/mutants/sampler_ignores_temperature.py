@@ -1,4 +1,4 @@
-# Wrong: draws the uniforms from a fresh unseeded generator instead of rng.
+# Wrong: the sampler draws from the plain softmax (T = 1), forgetting to pass the temperature on.
 import numbers
 
 import numpy as np
@@ -23,8 +23,8 @@ def sample_with_temperature(logits, temperature, rng):
         raise ValueError("logits must be 2-D (rows of class scores)")
     if not isinstance(rng, np.random.Generator):
         raise TypeError("rng must be a numpy Generator")
-    p = softmax_temperature(z, temperature, axis=1)
-    u = np.random.default_rng().random(z.shape[0])
+    p = softmax_temperature(z, 1.0, axis=1)
+    u = rng.random(z.shape[0])
     cdf = np.cumsum(p, axis=1)
     idx = (cdf <= u[:, None]).sum(axis=1)
     return np.minimum(idx, z.shape[1] - 1)

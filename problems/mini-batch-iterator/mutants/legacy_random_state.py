@@ -1,4 +1,4 @@
-# Wrong: shuffles with the global np.random state instead of a private generator seeded with `seed`.
+# Wrong: shuffles with the legacy np.random.RandomState(seed), whose stream differs from default_rng(seed).
 import numbers
 
 import numpy as np
@@ -12,7 +12,7 @@ def iterate_minibatches(X, y, batch_size, shuffle=True, seed=None, drop_last=Fal
     if X.ndim == 0 or y.ndim == 0 or X.shape[0] != y.shape[0]:
         raise ValueError("X and y must have the same number of samples")
     n = X.shape[0]
-    order = np.random.permutation(n) if shuffle else np.arange(n)
+    order = np.random.RandomState(seed).permutation(n) if shuffle else np.arange(n)
     return _batches(X, y, order, batch_size, drop_last)
 
 
