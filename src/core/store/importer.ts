@@ -50,29 +50,40 @@ try {
   }
   parentPort.postMessage({ type: 'frame', raw: raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.fromEntries(Object.entries(raw).filter(([k]) => !sections.includes(k))) : raw,
     sectionTypes: Object.fromEntries(sections.map((s) => [s, raw && typeof raw === 'object' ? (Array.isArray(raw[s]) ? 'list' : raw[s] === undefined ? 'none' : 'other') : 'none'])) });
-  for (const s of sections) {
-    const list = raw && Array.isArray(raw[s]) ? raw[s] : [];
-    for (let i = 0; i < list.length; i += batch) {
-      const records = list.slice(i, i + batch);
-      try {
-        parentPort.postMessage({ type: 'records', section: s, offset: i, records });
-      } catch (err) {
-        // Copying to the host thread recurses: a record nested thousands deep cannot cross. Name it.
-        for (let j = 0; j < records.length; j++) {
-          try {
-            structuredClone(records[j]);
-          } catch {
-            const r = records[j];
-            const id = r && typeof r === 'object' && typeof r.id === 'string' ? ' (id ' + JSON.stringify(r.id.slice(0, 40)) + ')' : '';
-            parentPort.postMessage({ type: 'error', error: s + '[' + (i + j) + ']' + id + ': a value is nested too deeply (more than 32 levels). Nothing was imported.' });
-            return;
-          }
-        }
-        throw err;
-      }
+  // One batch at a time, each sent when the host asks for it: the host never has a backlog of batches to
+  // deserialize in one turn of its event loop.
+  const batches = (function* () {
+    for (const s of sections) {
+      const list = raw && Array.isArray(raw[s]) ? raw[s] : [];
+      for (let i = 0; i < list.length; i += batch) yield [s, i, list.slice(i, i + batch)];
     }
-  }
-  parentPort.postMessage({ type: 'done' });
+  })();
+  const sendNext = () => {
+    const next = batches.next();
+    if (next.done) {
+      parentPort.postMessage({ type: 'done' });
+      return;
+    }
+    const [s, i, records] = next.value;
+    try {
+      parentPort.postMessage({ type: 'records', section: s, offset: i, records });
+    } catch (err) {
+      // Copying to the host thread recurses: a record nested thousands deep cannot cross. Name it.
+      for (let j = 0; j < records.length; j++) {
+        try {
+          structuredClone(records[j]);
+        } catch {
+          const r = records[j];
+          const id = r && typeof r === 'object' && typeof r.id === 'string' ? ' (id ' + JSON.stringify(r.id.slice(0, 40)) + ')' : '';
+          parentPort.postMessage({ type: 'error', error: s + '[' + (i + j) + ']' + id + ': a value is nested too deeply (more than 32 levels). Nothing was imported.' });
+          return;
+        }
+      }
+      parentPort.postMessage({ type: 'error', error: 'Cannot read the file (' + (err && err.message) + ').' });
+    }
+  };
+  parentPort.on('message', (m) => { if (m === 'next') sendNext(); });
+  sendNext();
 } catch (err) {
   parentPort.postMessage({ type: 'error', error: 'Cannot read the file (' + (err && err.message) + ').' });
 }
@@ -123,6 +134,10 @@ export async function importFile(store: StudyStore, file: string, options: Impor
         const error = importRecords(m.section, kindOf.get(m.section)!, m.records, m.offset, now, changes);
         if (error) return finish({ ok: false, error });
         report({ phase: 'checking', done: changes.length, total: 0 });
+        // Ask for the next batch on a later turn of the event loop.
+        setImmediate(() => {
+          if (!settled) worker.postMessage('next');
+        });
         return;
       }
       if (m.type === 'done') finish({ ok: true });

@@ -190,7 +190,7 @@ export class SyncEngine {
       if (mine && name === this.own) this.ownEpoch = header.epoch;
       let offset = st.offset;
       let lineNo = st.lines;
-      const CHUNK = 4 << 20;
+      const CHUNK = 1 << 20; // a megabyte of lines at a time keeps each split and its garbage small
       let carry = Buffer.alloc(0);
       while (offset + carry.length < stat.size) {
         const want = Math.min(CHUNK, stat.size - offset - carry.length);
