@@ -202,7 +202,7 @@ export class CodingCheckController implements vscode.Disposable {
         const score = scoreCoding(check.draw, finalState).score;
         const done: CheckRecord = { ...check, state: finalState, status: 'completed', score, finishedAt: Date.now(), elapsedMs: Date.now() - check.startedAt };
         saveCheck(store, done);
-        store.flush();
+        void store.save();
         this.confirming = false;
         this.lastShown = done;
         this.changed.fire();

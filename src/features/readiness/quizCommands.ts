@@ -159,7 +159,7 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
       onComplete: (result, state) => {
         record = { ...record, state: { ...recordedState, answers: state.answers }, status: 'completed', score: result.score, finishedAt: Date.now() };
         saveCheck(store, record);
-        store.flush();
+        void store.save();
       },
     },
     { passMark: READINESS.nonCoding.pass, topicLabel, note: `${NON_CODING_CHECK_RULES} ${seenLine(recordedState.seenBefore ?? 0, record.total, 'answered')}` },
@@ -170,7 +170,7 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
     flow,
     () => {
       // Closing midway keeps the check open to resume; it is never scored as it stands.
-      if (record.status === 'open') store.flush();
+      if (record.status === 'open') void store.save();
     },
     commandStartedAt,
   );
@@ -224,7 +224,7 @@ export async function practiceQuizCommand(deps: ReadinessDeps, args?: { size?: n
       if (!correct) scheduleMiss(store, deps.scheduler, question, new Date());
       deps.timing.recordActivity('iss.problemSets', null);
     },
-    onComplete: () => store.flush(),
+    onComplete: () => void store.save(),
   }, { passMark: null, topicLabel }, undefined, orders);
   deps.panel.show(flow, undefined, commandStartedAt);
 }
@@ -255,7 +255,7 @@ export async function reviewQuestionsCommand(deps: ReadinessDeps): Promise<numbe
       const next = deps.scheduler.rate(card, rating, new Date());
       store.apply({ kind: 'reviewCard', record: { ...next, updatedAt: Date.now() } });
     },
-    onComplete: () => store.flush(),
+    onComplete: () => void store.save(),
   }, { passMark: null, topicLabel }, undefined, reviewed.map((q) => optionOrder(reviewSeed, q.id, q.options.length, seededRandom)));
   deps.panel.show(flow);
   return due.length;

@@ -117,7 +117,7 @@ describe('study time: automatic problem-set time, timers, logging, export', func
     assert.equal(counts?.newSessions, 0);
     assert.equal(store.sessions().length, before);
     // A session from "another machine" is merged in.
-    data.sessions.push({ id: 'from-laptop-1', category: 'gss.groupProblemSet', start: 1_700_000_000_000, end: 1_700_000_600_000, source: 'logged', problemId: null, note: 'laptop', updatedAt: 1, deleted: false });
+    data.sessions.push({ id: 'from-laptop-1', category: 'gss.groupProblemSet', start: 1_700_000_000_000, end: 1_700_000_600_000, source: 'logged', problemId: null, note: 'laptop', updatedAt: 1_700_000_600_000, deleted: false });
     writeFileSync(file.fsPath, JSON.stringify(data));
     const merged = await vscode.commands.executeCommand<{ newSessions: number }>('mlReps.importData', { source: file });
     assert.equal(merged?.newSessions, 1);
