@@ -109,16 +109,18 @@ import time
 
 class GapTests(unittest.TestCase):
     def test_time_budget_for_100000_items(self):
-        """100,000 items with half of them relevant: one call finishes within a 1.5 s budget"""
+        """100,000 items with half of them relevant: one call finishes within a 0.3 s CPU budget"""
+        # Recomputing precision at every rank (about 5e9 element reads) needs several times the budget, while one sort and a
+        # running count (a few hundredths of a second) stay ten times under it; CPU time, so a loaded machine does not fail a correct answer.
         rng = np.random.default_rng(5)
         n = 100_000
         y = (rng.random(n) < 0.5).astype(int)
         s = rng.random(n)
-        start = time.perf_counter()
+        start = time.process_time()
         average_precision(y, s)
-        elapsed = time.perf_counter() - start
-        check(elapsed < 1.5, "average_precision took %.2f s on 100,000 items (budget 1.5 s): recomputing precision at every rank is O(n^2); "
-              "one sort and a running count are O(n log n)" % elapsed, "< 1.5 s", "%.2f s" % elapsed)
+        elapsed = time.process_time() - start
+        check(elapsed < 0.3, "average_precision took %.2f s of CPU on 100,000 items (budget 0.3 s): recomputing precision at every rank is O(n^2); "
+              "one sort and a running count are O(n log n)" % elapsed, "< 0.3 s", "%.2f s" % elapsed)
 
     def test_inputs_not_modified(self):
         """y_true and scores arrays are left unchanged"""

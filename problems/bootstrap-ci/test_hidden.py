@@ -94,13 +94,15 @@ class GapTests(unittest.TestCase):
               "global state unchanged", "global state changed")
 
     def test_time_budget_default_statistic(self):
-        """n = 500, n_boot = 5000 with the default statistic finishes within a 1.5 s budget"""
+        """n = 500, n_boot = 5000 with the default statistic finishes within a 0.4 s CPU budget"""
+        # 2,500,000 indices: drawn one Python call at a time they cost about 3 s of CPU (8x the budget); drawn in one
+        # vectorised call, with the means, about 0.05 s (8x under it). CPU time, so a loaded machine does not fail a correct answer.
         data = np.random.default_rng(3).normal(size=500)
-        start = time.perf_counter()
+        start = time.process_time()
         bootstrap_ci(data, n_boot=5000, seed=1)
-        elapsed = time.perf_counter() - start
-        check(elapsed < 1.5, "bootstrap_ci took %.2f s for n = 500, n_boot = 5000 (budget 1.5 s): draw all indices at once instead of one at a time" % elapsed,
-              "< 1.5 s", "%.2f s" % elapsed)
+        elapsed = time.process_time() - start
+        check(elapsed < 0.4, "bootstrap_ci took %.2f s of CPU for n = 500, n_boot = 5000 (budget 0.4 s): draw all n_boot * n indices at once "
+              "instead of one at a time" % elapsed, "< 0.4 s", "%.2f s" % elapsed)
 
     def test_integer_list_input(self):
         """A list of ints is accepted; constant data gives a float interval equal to the constant"""

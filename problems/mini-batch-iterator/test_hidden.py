@@ -44,17 +44,19 @@ class HiddenTests(unittest.TestCase):
         check_equal(first, [perm[0:6], perm[6:12], perm[12:18], perm[18:]], "batches with seed=42")
 
     def test_is_lazy(self):
-        """Taking the first batch of 1,000,000 samples with batch_size=1 is immediate (no list of all batches)"""
+        """Taking the first batch of 1,000,000 samples with batch_size=1 is immediate (no list of all batches; 0.3 s CPU budget)"""
+        # Building all 1,000,000 batches first costs about 3 s of CPU (10x the budget); a generator yields the first one in
+        # well under 0.01 s. CPU time, so a loaded machine does not fail a correct answer.
         X = np.broadcast_to(np.float64(1.0), (1_000_000, 3))
         y = np.zeros(1_000_000)
-        start = time.perf_counter()
+        start = time.process_time()
         it = iterate_minibatches(X, y, 1, shuffle=False)
         check(hasattr(it, "__next__"), "iterate_minibatches must return an iterator (e.g. be a generator)", "an iterator", type(it).__name__)
         xb, yb = next(it)
-        elapsed = time.perf_counter() - start
+        elapsed = time.process_time() - start
         check_shape(xb, (1, 3), "first X batch")
-        check(elapsed < 0.5, "the first batch must come without building every batch first (took %.2f s, budget 0.5 s)" % elapsed,
-              "< 0.5 s", "%.2f s" % elapsed)
+        check(elapsed < 0.3, "the first batch must come without building every batch first (took %.2f s of CPU, budget 0.3 s)" % elapsed,
+              "< 0.3 s", "%.2f s" % elapsed)
 
     def test_batch_size_edges(self):
         """batch_size > n gives one batch (none with drop_last); n divisible gives no empty batch"""

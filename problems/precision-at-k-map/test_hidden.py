@@ -19,10 +19,12 @@ def _ap_exact(ranked, relevant, k):
 
 
 def _timed(call, what):
-    start = time.perf_counter()
+    # CPU time, so a loaded machine does not fail a correct answer.
+    start = time.process_time()
     result = call()
-    elapsed = time.perf_counter() - start
-    check(elapsed < 0.5, "%s took %.2f s; the budget is 0.5 s (look up relevant items in constant time)" % (what, elapsed), "< 0.5 s", "%.2f s" % elapsed)
+    elapsed = time.process_time() - start
+    check(elapsed < 0.3, "%s took %.2f s of CPU; the budget is 0.3 s (look up relevant items in constant time, e.g. in a set)" % (what, elapsed),
+          "< 0.3 s", "%.2f s" % elapsed)
     return result
 
 
@@ -63,13 +65,15 @@ class HiddenTests(unittest.TestCase):
         check_close(got, 0.5, 1e-12, 0, "precision@4 with integer ids")
 
     def test_large_inputs_within_budget(self):
-        """10,000 retrieved items and a 10,000-item relevant list: each metric within half a second"""
+        """10,000 retrieved items and a 30,000-item relevant list: each metric within a 0.3 s CPU budget"""
+        # Scanning the relevant list for every retrieved item is about 3e8 comparisons (near 3 s of CPU, 9x the budget);
+        # set lookups take about 0.01 s (30x under it).
         rng = random.Random(11)
-        ranked = rng.sample(range(50_000), 10_000)
-        relevant = rng.sample(range(50_000), 10_000)
+        ranked = rng.sample(range(150_000), 10_000)
+        relevant = rng.sample(range(150_000), 30_000)
         rel = set(relevant)
         hits = sum(1 for x in ranked if x in rel)
-        got = _timed(lambda: precision_at_k(ranked, relevant, 10_000), "precision_at_k on 10,000 items")
+        got = _timed(lambda: precision_at_k(ranked, relevant, 10_000), "precision_at_k on 10,000 items and 30,000 relevant")
         check_close(got, hits / 10_000, 1e-12, 0, "precision@10000")
         got = _timed(lambda: recall_at_k(ranked, relevant, 10_000), "recall_at_k on 10,000 items")
         check_close(got, hits / len(rel), 1e-12, 0, "recall@10000")
