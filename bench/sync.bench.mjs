@@ -51,7 +51,8 @@ export async function run() {
     }
     console.log(`  sync: merge of a 5-year log ${median(times).toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(', ')}), longest stall ${Math.max(...stalls).toFixed(1)} ms; CPU ${median(cpu).toFixed(0)} ms`);
     return [
-      { name: 'sync.merge_ms_5y', unit: 'ms', value: median(times), goal: 2000, better: 'lower' },
+      // Issue 17 is open while this misses.
+      { name: 'sync.merge_ms_5y', unit: 'ms', value: median(times), goal: 2000, better: 'lower', openIssue: 17 },
       { name: 'sync.merge_max_stall_ms_5y', unit: 'ms', value: Math.max(...stalls), goal: 50, better: 'lower' },
     ];
   } finally {
