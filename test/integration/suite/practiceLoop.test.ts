@@ -88,7 +88,7 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
     assert.equal(readFileSync(solution.fsPath, 'utf8'), reference, 'the run saved the editor first');
     const all = await api.runs();
     const last = all[all.length - 1];
-    assert.deepEqual({ problemId: last.problemId, solved: last.solved, passed: last.passed, total: last.total }, { problemId: ID, solved: true, passed: 10, total: 10 });
+    assert.deepEqual({ problemId: last.problemId, solved: last.solved, passed: last.passed, total: last.total }, { problemId: ID, solved: true, passed: shippedTests('test_visible.py') + shippedTests('test_hidden.py'), total: shippedTests('test_visible.py') + shippedTests('test_hidden.py') });
   });
 
   it('gives the Test Explorer items their results, hidden tests included', () => {
