@@ -14,7 +14,10 @@ export function registerFirstRun(context: vscode.ExtensionContext, s: Services):
   // Integration tests drive their own flows; a walkthrough opening in the middle of them would only get in the way.
   if (context.extensionMode === vscode.ExtensionMode.Test || context.globalState.get<boolean>(FIRST_RUN_KEY)) return;
   setTimeout(async () => {
-    if (s.track.get()) return;
+    // The track may be known only to the database (another window chose it): ask it before deciding.
+    await s.storeService.get();
+    await s.track.sync();
+    if (s.track.get() || context.globalState.get<boolean>(FIRST_RUN_KEY)) return;
     await context.globalState.update(FIRST_RUN_KEY, true);
     await vscode.commands.executeCommand('workbench.view.extension.mlReps');
     await open();
