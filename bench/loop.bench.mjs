@@ -29,7 +29,8 @@ export async function run() {
   checkFresh(metrics, readFileSync(join(root, 'dist', 'extension.js')));
   const entries = [];
   if (typeof metrics.loop_click_to_result_ratio !== 'number') throw new Error('metrics.json has no loop_click_to_result_ratio: the e2e practice-loop flow did not finish.');
-  entries.push({ name: 'loop.click_to_result_ratio', unit: 'x', value: metrics.loop_click_to_result_ratio, goal: 0.6, better: 'lower' });
+  // Issue 14's goal for the warm worker; the issue stays open while it misses.
+  entries.push({ name: 'loop.click_to_result_ratio', unit: 'x', value: metrics.loop_click_to_result_ratio, goal: 0.6, better: 'lower', openIssue: 14 });
   if (typeof metrics.dashboard_first_render_ms_5y !== 'number') throw new Error('metrics.json has no dashboard_first_render_ms_5y: the e2e dashboard fixture flow did not finish.');
   entries.push({ name: 'dashboard.first_render_ms_5y', unit: 'ms', value: metrics.dashboard_first_render_ms_5y, goal: 300, better: 'lower' });
   if (typeof metrics.activation_ms !== 'number' || typeof metrics.load_to_ready_ms !== 'number') throw new Error('metrics.json has no activation figures: the e2e UI flows did not finish.');
