@@ -248,9 +248,9 @@ describe('sync across machines', function () {
       // The dashboard counts it: at least 40 more minutes all time (other sessions may sit above it in the recent list).
       const state = await until('the 40 minutes on the dashboard', () => {
         const s = api.dashboard.state();
-        return (allTime() ?? 0) - before.minutes >= 40 && s;
+        return (allTime() ?? 0) - before.minutes >= 40 && /1 other machine/i.test(s?.sync ?? '') && s;
       });
-      assert.match(state.sync ?? '', /1 other machine/i);
+      assert.match(state.sync ?? '', /Synced with 1 other machine/i);
       // This machine never writes into the other machine's file.
       assert.equal(readFileSync(join(folder, 'laptop-3f9a21c0.mlreps.jsonl'), 'utf8').split('\n').filter(Boolean).length, 2);
     } finally {
