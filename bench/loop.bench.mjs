@@ -34,7 +34,8 @@ export async function run() {
   if (typeof metrics.dashboard_first_render_ms_5y !== 'number') throw new Error('metrics.json has no dashboard_first_render_ms_5y: the e2e dashboard fixture flow did not finish.');
   entries.push({ name: 'dashboard.first_render_ms_5y', unit: 'ms', value: metrics.dashboard_first_render_ms_5y, goal: 300, better: 'lower' });
   if (typeof metrics.activation_ms !== 'number' || typeof metrics.load_to_ready_ms !== 'number') throw new Error('metrics.json has no activation figures: the e2e UI flows did not finish.');
-  entries.push({ name: 'extension.activation_ms', unit: 'ms', value: metrics.activation_ms, goal: 50, better: 'lower' });
+  // Issue 16 reworks what activation is measured from; both figures are held to 50 ms there.
+  entries.push({ name: 'extension.activation_ms', unit: 'ms', value: metrics.activation_ms, goal: 50, better: 'lower', openIssue: 16 });
   // Issue 16 is open while this misses: loading the one bundle (zod, ts-fsrs, the features) takes most of it.
   entries.push({ name: 'extension.load_to_ready_ms', unit: 'ms', value: metrics.load_to_ready_ms, goal: 50, better: 'lower', openIssue: 16 });
   if (typeof metrics.quiz_first_question_ms !== 'number') throw new Error('metrics.json has no quiz_first_question_ms: the e2e readiness flow did not finish.');

