@@ -5,7 +5,7 @@ import { backupSolution, openProblemFiles, problemIdForFile, resetProblemToStart
 import { PROBLEM_FILES, type Problem, type ProblemBank } from '../../core/problems/problemBank';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCopyForFile, checkFolder } from '../../core/practice/checkFolder';
+import { CHECKS_DIR, checkCopyForFile, checkFolder, checkFolderName } from '../../core/practice/checkFolder';
 
 /**
  * A problem's files in one place: the practice copy in `<practice>/<id>/`, or a coding check's copy in
@@ -61,7 +61,7 @@ export class PracticeWorkspace {
     const problems = this.bank().problems;
     const hit = checkCopyForFile(uri.fsPath, this.folder().path, new Set(problems.map((p) => p.id)));
     const problem = hit && problems.find((p) => p.id === hit.problemId);
-    return problem && hit ? { problem, kind: 'check', dir: join(this.folder().path, 'checks', hit.checkFolder, problem.id), checkFolder: hit.checkFolder } : undefined;
+    return problem && hit ? { problem, kind: 'check', dir: join(this.folder().path, CHECKS_DIR, hit.checkFolder, problem.id), checkFolder: hit.checkFolder } : undefined;
   }
 
   practiceCopy(problem: Problem): ProblemCopy {
@@ -69,8 +69,7 @@ export class PracticeWorkspace {
   }
 
   checkCopy(problem: Problem, check: { id: string; startedAt: number }): ProblemCopy {
-    const dir = checkFolder(this.folder().path, check);
-    return { problem, kind: 'check', dir: join(dir, problem.id), checkFolder: dir.split(/[\\/]/).pop() };
+    return { problem, kind: 'check', dir: join(checkFolder(this.folder().path, check), problem.id), checkFolder: checkFolderName(check) };
   }
 
   /** Lays out a check's problems from their starters (existing check files are kept). */
