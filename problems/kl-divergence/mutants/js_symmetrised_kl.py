@@ -1,0 +1,49 @@
+# Wrong: takes JS as the average of KL(p||q) and KL(q||p) instead of going through the mixture m.
+import numpy as np
+
+SUM_TOL = 1e-6
+
+
+def _validate(p, q, axis):
+    p = np.asarray(p, dtype=np.float64)
+    q = np.asarray(q, dtype=np.float64)
+    if p.shape != q.shape:
+        raise ValueError("p and q must have the same shape, got %s and %s" % (p.shape, q.shape))
+    if p.ndim == 0:
+        raise ValueError("p and q must be at least 1-D")
+    axis = int(axis)
+    if not -p.ndim <= axis < p.ndim:
+        raise ValueError("axis %d is out of range for %d-D input" % (axis, p.ndim))
+    if p.shape[axis] == 0:
+        raise ValueError("the distributions are empty")
+    for name, v in (("p", p), ("q", q)):
+        if not np.all(np.isfinite(v)):
+            raise ValueError("%s has a non-finite entry" % name)
+        if np.any(v < 0):
+            raise ValueError("%s has a negative entry" % name)
+        if np.any(np.abs(v.sum(axis=axis) - 1.0) > SUM_TOL):
+            raise ValueError("every slice of %s must sum to 1 (within %g)" % (name, SUM_TOL))
+    return p, q, axis
+
+
+def _kl(p, q, axis):
+    pos = p > 0
+    safe_q = np.where(pos, q, 1.0)
+    safe_p = np.where(pos, p, 1.0)
+    with np.errstate(divide="ignore"):
+        terms = np.where(pos, p * (np.log(safe_p) - np.log(safe_q)), 0.0)
+    return terms.sum(axis=axis)
+
+
+def _out(r):
+    return float(r) if np.ndim(r) == 0 else r
+
+
+def kl_divergence(p, q, axis=-1):
+    p, q, axis = _validate(p, q, axis)
+    return _out(_kl(p, q, axis))
+
+
+def js_divergence(p, q, axis=-1):
+    p, q, axis = _validate(p, q, axis)
+    return _out(0.5 * _kl(p, q, axis) + 0.5 * _kl(q, p, axis))
