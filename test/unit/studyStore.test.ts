@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { StudyStore } from '../../src/core/store/studyStore';
 import { dayKey } from '../../src/core/tracking/timeline';
+import { progressByProblem } from '../../src/core/practice/runHistory';
 import { session, sqlJs } from '../support/store';
 
 const MIN = 60_000;
@@ -142,6 +143,69 @@ describe('study store (real sql.js on real files)', () => {
     assert.equal(b.flush(), true);
     b.close();
     assert.ok(readFileSync(path).equals(before), 'the file is untouched');
+  });
+
+  it('per-problem practice progress from the database is the same as counting the runs one by one', () => {
+    // A small generator, so every run of the test sees the same history.
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const runs = Array.from({ length: 400 }, (_, i) => ({
+      id: `r${String(i).padStart(3, '0')}`,
+      problemId: `p${Math.floor(rnd() * 9)}`,
+      at: DAY0 + Math.floor(rnd() * 40) * MIN, // many equal times: the tie rule matters
+      suite: 'all' as const,
+      passed: 3,
+      total: 8,
+      durationMs: 100 + i,
+      solved: rnd() < 0.2,
+      error: null,
+      checkId: rnd() < 0.25 ? 'check-1' : null,
+    }));
+    const a = open();
+    // Half before a save and a reopen, half after: the count survives the file.
+    for (const r of runs.slice(0, 200)) a.apply({ kind: 'testRun', record: r });
+    assert.equal(a.flush(), true);
+    a.close();
+    const b = open();
+    for (const r of runs.slice(200)) b.apply({ kind: 'testRun', record: r });
+    b.apply({ kind: 'testRun', record: runs[5] }); // the same run again changes nothing
+    const practice = runs.filter((r) => r.checkId === null);
+    const expected = progressByProblem(practice.map((r) => ({ ...r, error: undefined })));
+    const actual = b.problemProgress();
+    assert.deepEqual([...actual.keys()].sort(), [...expected.keys()].sort(), 'only problems with practice runs');
+    for (const [pid, e] of expected) {
+      const got = actual.get(pid)!;
+      assert.equal(got.attempts, e.attempts, `${pid}: attempts`);
+      assert.equal(got.status, e.status, `${pid}: status`);
+      assert.equal(got.lastSolvedAt, e.lastSolvedAt, `${pid}: last solved`);
+      const latest = Math.max(...practice.filter((r) => r.problemId === pid).map((r) => r.at));
+      assert.equal(got.last?.at, latest, `${pid}: the last run is the latest`);
+    }
+    b.close();
+  });
+
+  it('a database from before the progress table gets it filled from its runs on open', () => {
+    const a = open();
+    a.apply({ kind: 'testRun', record: { id: 'x1', problemId: 'kmeans', at: DAY0, suite: 'all', passed: 8, total: 8, durationMs: 5, solved: true, error: null, checkId: null } });
+    a.apply({ kind: 'testRun', record: { id: 'x2', problemId: 'kmeans', at: DAY0 + MIN, suite: 'all', passed: 1, total: 8, durationMs: 5, solved: false, error: null, checkId: null } });
+    a.apply({ kind: 'testRun', record: { id: 'x3', problemId: 'pca', at: DAY0, suite: 'all', passed: 8, total: 8, durationMs: 5, solved: true, error: null, checkId: 'c' } });
+    assert.equal(a.flush(), true);
+    a.close();
+    // Back to schema 3, as an older ML Reps left it.
+    const db = new SQL.Database(readFileSync(path));
+    db.run('DROP TRIGGER test_runs_count_practice; DROP TABLE problem_progress; PRAGMA user_version = 3');
+    writeFileSync(path, db.export());
+    db.close();
+    const b = open();
+    const p = b.problemProgress();
+    assert.deepEqual([...p.keys()], ['kmeans'], 'a check run is not practice');
+    assert.equal(p.get('kmeans')!.attempts, 2);
+    assert.equal(p.get('kmeans')!.status, 'solved');
+    assert.equal(p.get('kmeans')!.lastSolvedAt, DAY0);
+    assert.equal(p.get('kmeans')!.last?.at, DAY0 + MIN);
+    assert.equal(b.flush(), true);
+    b.close();
+    assert.ok(readdirSync(dir).includes('ml-reps.sqlite.v3.bak'), 'the old file is kept');
   });
 
   it('backs up an older schema before its first write in the new one', () => {

@@ -124,6 +124,35 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE recitations ADD COLUMN origin TEXT NOT NULL DEFAULT '';
   ALTER TABLE group_sessions ADD COLUMN origin TEXT NOT NULL DEFAULT '';
   `,
+  // v4: practice progress per problem, kept by a trigger as runs arrive (runs are never changed or deleted), so the
+  // dashboard and the picker read one row per problem instead of grouping every run. A coding check's runs
+  // (check_id set) never count as practice. `last_run_id` is the latest run (ties: the larger id).
+  `
+  CREATE TABLE problem_progress (
+    problem_id TEXT PRIMARY KEY,
+    attempts INTEGER NOT NULL,
+    solved INTEGER NOT NULL,
+    last_solved_at INTEGER,
+    last_at INTEGER NOT NULL,
+    last_run_id TEXT NOT NULL
+  ) WITHOUT ROWID;
+  INSERT INTO problem_progress (problem_id, attempts, solved, last_solved_at, last_at, last_run_id)
+    SELECT t.problem_id, COUNT(*), MAX(t.solved), MAX(CASE WHEN t.solved = 1 THEN t.at END), MAX(t.at),
+      (SELECT r.id FROM test_runs r WHERE r.problem_id = t.problem_id AND r.check_id IS NULL ORDER BY r.at DESC, r.id DESC LIMIT 1)
+    FROM test_runs t WHERE t.check_id IS NULL GROUP BY t.problem_id;
+  CREATE TRIGGER test_runs_count_practice AFTER INSERT ON test_runs WHEN NEW.check_id IS NULL
+  BEGIN
+    INSERT INTO problem_progress (problem_id, attempts, solved, last_solved_at, last_at, last_run_id)
+      VALUES (NEW.problem_id, 1, NEW.solved, CASE WHEN NEW.solved = 1 THEN NEW.at END, NEW.at, NEW.id)
+      ON CONFLICT (problem_id) DO UPDATE SET
+        attempts = attempts + 1,
+        solved = MAX(solved, excluded.solved),
+        last_solved_at = CASE WHEN excluded.solved = 1 THEN MAX(COALESCE(last_solved_at, excluded.last_at), excluded.last_at) ELSE last_solved_at END,
+        last_run_id = CASE WHEN excluded.last_at > last_at OR (excluded.last_at = last_at AND excluded.last_run_id > last_run_id)
+          THEN excluded.last_run_id ELSE last_run_id END,
+        last_at = MAX(last_at, excluded.last_at);
+  END;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

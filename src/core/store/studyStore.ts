@@ -514,10 +514,9 @@ export class StudyStore {
   /** Per problem: practice runs, solved or not, when last solved, and the last run. Runs of a check's copy never count. */
   problemProgress(): Map<string, ProblemProgress> {
     const out = new Map<string, ProblemProgress>();
-    const sql = `SELECT t.problem_id, t.n, t.solved, t.last_solved, r.at, r.suite, r.passed, r.total, r.duration_ms, r.solved, r.error
-      FROM (SELECT problem_id, COUNT(*) AS n, MAX(solved) AS solved, MAX(CASE WHEN solved = 1 THEN at END) AS last_solved, MAX(at) AS last_at
-            FROM test_runs WHERE check_id IS NULL GROUP BY problem_id) t
-      JOIN test_runs r ON r.problem_id = t.problem_id AND r.at = t.last_at AND r.check_id IS NULL`;
+    // problem_progress is kept by a trigger on every practice run (schema v4).
+    const sql = `SELECT p.problem_id, p.attempts, p.solved, p.last_solved_at, r.at, r.suite, r.passed, r.total, r.duration_ms, r.solved, r.error
+      FROM problem_progress p JOIN test_runs r ON r.id = p.last_run_id`;
     for (const [pid, n, solved, lastSolved, at, suite, passed, total, dur, rSolved, error] of this.rows(sql)) {
       out.set(pid as string, {
         status: solved === 1 ? 'solved' : 'attempted',
