@@ -155,7 +155,7 @@ class SequenceTests(unittest.TestCase):
         check_raises(ValueError, ema_of_sequence, [{"w": [1.0]}, {"w": [2.0], "b": [0.0]}], 0.9, what="a second snapshot with an extra key")
         check_raises(ValueError, ema_of_sequence, [{"w": [1.0]}, {"w": [2.0, 3.0]}], 0.9, what="a second snapshot with another shape")
         check_raises(TypeError, ema_of_sequence, [{"w": [1.0]}, [2.0]], 0.9, what="a second snapshot that is a list")
-        check_raises(ValueError, ema_of_sequence, [{"w": [1.0]}], 2.0, what="decay=2.0")
+        check_raises(ValueError, ema_of_sequence, [{"w": [1.0]}, {"w": [2.0]}], 2.0, what="decay=2.0 with two snapshots")
 
 
 if __name__ == "__main__":
