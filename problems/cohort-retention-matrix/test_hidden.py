@@ -79,6 +79,14 @@ class HiddenTests(unittest.TestCase):
         check_equal(np.asarray(counts).tolist(), [[2, 0]], "counts")
         check_rates(rates, [[2 / 3, 0.0]], "rates")
 
+    def test_periods_without_signups_are_listed(self):
+        """Signups in periods -2 and 2 only: cohorts -2 .. 2 are all listed, the three empty ones with size 0 and NaN rates"""
+        cohorts, sizes, counts, rates = cohort_retention([9, 5, 9], [2, -2, 2], [3, -2, 2], 2)
+        check_equal(np.asarray(cohorts).tolist(), [-2, -1, 0, 1, 2], "cohorts")
+        check_equal(np.asarray(sizes).tolist(), [1, 0, 0, 0, 1], "sizes")
+        check_equal(np.asarray(counts).tolist(), [[1, 0], [0, 0], [0, 0], [0, 0], [1, 1]], "counts")
+        check_rates(rates, [[1.0, 0.0], [NAN, NAN], [NAN, NAN], [NAN, NAN], [1.0, 1.0]], "rates")
+
     def test_offset_zero_not_the_denominator(self):
         """Users not active in their signup period: offset-0 retention below 1 and a later column above it"""
         _, _, counts, rates = cohort_retention([1, 2, 3, 3], [0, 0, 0, 0], [1, 1, 0, 1], 2)
