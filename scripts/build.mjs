@@ -31,6 +31,15 @@ const configs = [
     target: 'node20',
     external: ['vscode'],
   },
+  {
+    // The import's own thread (src/core/store/importer.ts starts it from beside itself).
+    ...common,
+    entryPoints: { importWorker: join(root, 'src/core/store/importWorker.ts') },
+    outdir: join(root, 'dist'),
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
 ];
 
 const webviewDir = join(root, 'src/webview');

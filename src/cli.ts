@@ -137,7 +137,9 @@ async function validateCommand(args: string[]): Promise<number> {
   for (const row of table) console.log(line(row));
 
   const failures: string[] = [...failures0];
-  for (const e of report.loadErrors) failures.push(`${e.file}: ${e.message}`);
+  // With --only, a folder that cannot be loaded is reported only when it is one of those asked for.
+  const loadErrors = only ? report.loadErrors.filter((e) => e.file.split(/[\\/]/).some((part) => only.has(part))) : report.loadErrors;
+  for (const e of loadErrors) failures.push(`${e.file}: ${e.message}`);
   for (const r of rows) for (const p of r.problems) failures.push(`${r.problem.id}: ${p}`);
   const stats = bankStats(report.reports.map((r) => r.problem));
   if (!only) for (const s of bankShortfalls(stats)) failures.push(`bank: ${s}`);
@@ -151,7 +153,7 @@ async function validateCommand(args: string[]): Promise<number> {
     console.log('\nProblems found:');
     for (const f of failures) console.log(`  - ${f}`);
   }
-  const invalid = rows.filter((r) => r.problems.length).length + report.loadErrors.length;
+  const invalid = rows.filter((r) => r.problems.length).length + loadErrors.length;
   console.log(`validated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`validate-problems: ${rows.length - rows.filter((r) => r.problems.length).length} passed, ${invalid} failed`);
   return failures.length ? 1 : 0;

@@ -22,6 +22,22 @@ class Prepared {
     }
     stmt.run(params);
   }
+  all(sql: string, params: SqlValue[]): SqlValue[][] {
+    const stmt = this.statement(sql);
+    stmt.bind(params);
+    const rows: SqlValue[][] = [];
+    while (stmt.step()) rows.push(stmt.get());
+    stmt.reset();
+    return rows;
+  }
+  private statement(sql: string): Statement {
+    let stmt = this.cache.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.cache.set(sql, stmt);
+    }
+    return stmt;
+  }
   first(sql: string, params: SqlValue[]): SqlValue[] | undefined {
     let stmt = this.cache.get(sql);
     if (!stmt) {
@@ -47,19 +63,8 @@ function applyChange(db: Prepared, change: StoreChange, origin: string): string[
   const o = change.origin ?? origin;
   switch (change.kind) {
     case 'session': {
-      const r = { ...change.record, end: Math.min(change.record.end, change.record.start + MAX_SESSION_MS) };
-      const before = db.first('SELECT start, end FROM sessions WHERE id = ?', [r.id]) as [number, number] | undefined;
-      db.run(
-        `INSERT INTO sessions (id, category, start, end, source, problem_id, note, updated_at, deleted, origin)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET category = excluded.category, start = excluded.start, end = excluded.end,
-           source = excluded.source, problem_id = excluded.problem_id, note = excluded.note,
-           updated_at = excluded.updated_at, deleted = excluded.deleted, origin = excluded.origin
-         WHERE ${NEWER('sessions')}`,
-        [r.id, CATEGORY_CODES[r.category], r.start, r.end, r.source, r.problemId, r.note, r.updatedAt, r.deleted ? 1 : 0, o],
-      );
-      const days = new Set(daysTouched(r.start, r.end));
-      if (before) for (const d of daysTouched(before[0], before[1])) days.add(d);
+      const days = new Set<string>();
+      applySessionRun(db, [change.record], [o], days);
       return [...days];
     }
     case 'testRun': {
@@ -130,39 +135,137 @@ function applyChange(db: Prepared, change: StoreChange, origin: string): string[
   }
 }
 
-/** Rebuilds the per-category totals of one local day from the sessions that overlap it. */
-function rebuildDay(db: Database, day: string): void {
-  const [from, to] = dayRange(day);
-  // Bounded below by the longest possible session, so the index on start keeps this cheap on years of history.
-  const rows = db.exec('SELECT category, start, end, source FROM sessions WHERE start > ? AND start < ? AND end > ? AND deleted = 0', [from - MAX_SESSION_MS, to, from])[0]?.values ?? [];
-  const intervals: TimedInterval[] = rows.map(([c, s, e, src]) => ({
-    category: CATEGORY_FROM_CODE[c as string],
-    start: s as number,
-    end: e as number,
-    source: src as SessionSource,
-  }));
-  db.run('DELETE FROM daily_totals WHERE day = ?', [day]);
-  for (const [category, ms] of resolveOverlaps(intervals.filter((i) => i.category), from, to)) {
-    db.run('INSERT INTO daily_totals (day, category, ms) VALUES (?, ?, ?)', [day, CATEGORY_CODES[category], ms]);
+/**
+ * Rebuilds the per-category study time of the given local days from the sessions that overlap them. Days are
+ * taken in order, a few weeks per query, so a session is read once per group rather than once per day it could
+ * touch; an import of years rebuilds every day in seconds.
+ */
+function rebuildDayTotals(db: Database, days: Iterable<string>): void {
+  const sorted = [...new Set(days)].sort();
+  const del = db.prepare('DELETE FROM daily_totals WHERE day = ?');
+  const ins = db.prepare('INSERT INTO daily_totals (day, category, ms) VALUES (?, ?, ?)');
+  const read = db.prepare('SELECT category, start, end, source FROM sessions WHERE start > ? AND start < ? AND end > ? AND deleted = 0 ORDER BY start');
+  try {
+    for (let g = 0; g < sorted.length; g += DAYS_PER_QUERY) {
+      const group = sorted.slice(g, g + DAYS_PER_QUERY).map((d) => ({ day: d, range: dayRange(d) }));
+      const from = Math.min(...group.map((x) => x.range[0]));
+      const to = Math.max(...group.map((x) => x.range[1]));
+      // Bounded below by the longest possible session, so the index on start keeps this cheap on years of history.
+      read.bind([from - MAX_SESSION_MS, to, from]);
+      const rows: TimedInterval[] = [];
+      while (read.step()) {
+        const [c, s, e, src] = read.get();
+        const category = CATEGORY_FROM_CODE[c as string];
+        if (category) rows.push({ category, start: s as number, end: e as number, source: src as SessionSource });
+      }
+      read.reset();
+      for (const { day, range } of group) {
+        const [dayFrom, dayTo] = range;
+        const lo = firstStartAfter(rows, dayFrom - MAX_SESSION_MS);
+        const overlapping: TimedInterval[] = [];
+        for (let i = lo; i < rows.length && rows[i].start < dayTo; i++) if (rows[i].end > dayFrom) overlapping.push(rows[i]);
+        del.run([day]);
+        for (const [category, ms] of resolveOverlaps(overlapping, dayFrom, dayTo)) ins.run([day, CATEGORY_CODES[category], ms]);
+      }
+    }
+  } finally {
+    del.free();
+    ins.free();
+    read.free();
   }
 }
 
+const DAYS_PER_QUERY = 31;
+
+/** Index of the first interval whose start is after `t` (intervals sorted by start). */
+function firstStartAfter(rows: readonly TimedInterval[], t: number): number {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].start > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Sessions per multi-row statement: one call into SQLite for many rows is what makes an import of years fast. */
+const SESSION_ROWS = 64;
+const SESSION_COLUMNS = '(id, category, start, end, source, problem_id, note, updated_at, deleted, origin)';
+
+/**
+ * Upserts a run of sessions with one lookup and one INSERT per `SESSION_ROWS` rows. Same rules as one at a time:
+ * within a statement SQLite applies the rows in order, so a repeated id ends as the last-writer-wins version.
+ * Returns the days touched by the new versions and by the versions they replace.
+ */
+function applySessionRun(db: Prepared, records: readonly SessionRecordLike[], origins: readonly string[], days: Set<string>): void {
+  for (let i = 0; i < records.length; i += SESSION_ROWS) {
+    const chunk = records.slice(i, i + SESSION_ROWS);
+    const n = chunk.length;
+    const ids = chunk.map((r) => r.id);
+    for (const [start, end] of db.all(`SELECT start, end FROM sessions WHERE id IN (${ids.map(() => '?').join(',')})`, ids)) {
+      for (const d of daysTouched(start as number, end as number)) days.add(d);
+    }
+    const params: SqlValue[] = [];
+    chunk.forEach((rec, j) => {
+      const end = Math.min(rec.end, rec.start + MAX_SESSION_MS);
+      params.push(rec.id, CATEGORY_CODES[rec.category], rec.start, end, rec.source, rec.problemId, rec.note, rec.updatedAt, rec.deleted ? 1 : 0, origins[i + j]);
+      for (const d of daysTouched(rec.start, end)) days.add(d);
+    });
+    db.run(
+      `INSERT INTO sessions ${SESSION_COLUMNS} VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (id) DO UPDATE SET category = excluded.category, start = excluded.start, end = excluded.end,
+         source = excluded.source, problem_id = excluded.problem_id, note = excluded.note,
+         updated_at = excluded.updated_at, deleted = excluded.deleted, origin = excluded.origin
+       WHERE ${NEWER('sessions')}`,
+      params,
+    );
+  }
+}
+
+type SessionRecordLike = Extract<StoreChange, { kind: 'session' }>['record'];
+
 /**
  * Applies changes in one transaction, rebuilding each touched day once at the end. A change without its own
- * `origin` is stamped with `origin` (this machine).
+ * `origin` is stamped with `origin` (this machine). With `deferDays`, touched days are added to that set instead of
+ * rebuilt: the caller (an import applying many slices) rebuilds each once at the end with `rebuildDays`.
  */
-export function applyChanges(db: Database, changes: readonly StoreChange[], origin = ''): void {
+export function applyChanges(db: Database, changes: readonly StoreChange[], origin = '', deferDays?: Set<string>): void {
   if (!changes.length) return;
-  const days = new Set<string>();
+  const days = deferDays ?? new Set<string>();
   const prepared = new Prepared(db);
   db.run('BEGIN');
   try {
-    for (const c of changes) for (const d of applyChange(prepared, c, origin)) days.add(d);
+    for (let i = 0; i < changes.length; ) {
+      if (changes[i].kind === 'session') {
+        // Consecutive sessions go in bulk.
+        let j = i;
+        while (j < changes.length && changes[j].kind === 'session') j++;
+        const run = changes.slice(i, j) as Extract<StoreChange, { kind: 'session' }>[];
+        applySessionRun(prepared, run.map((c) => c.record), run.map((c) => c.origin ?? origin), days);
+        i = j;
+      } else {
+        for (const d of applyChange(prepared, changes[i], origin)) days.add(d);
+        i++;
+      }
+    }
     prepared.free();
-    for (const d of days) rebuildDay(db, d);
+    if (!deferDays) rebuildDayTotals(db, days);
     db.run('COMMIT');
   } catch (err) {
     prepared.free();
+    db.run('ROLLBACK');
+    throw err;
+  }
+}
+
+/** Rebuilds the study time of the given days, in one transaction. */
+export function rebuildDays(db: Database, days: Iterable<string>): void {
+  db.run('BEGIN');
+  try {
+    rebuildDayTotals(db, days);
+    db.run('COMMIT');
+  } catch (err) {
     db.run('ROLLBACK');
     throw err;
   }

@@ -42,3 +42,8 @@ export function loadSqlJs(distDir: string): Promise<SqlJsStatic> {
   }
   return cached;
 }
+
+/** The folder `loadSqlJs` last loaded the engine from (for a worker thread that needs its own copy). */
+export function sqlJsDir(): string | undefined {
+  return cachedDir;
+}

@@ -295,6 +295,56 @@ export class StudyStore {
     return !this.needsSave();
   }
 
+  /**
+   * Replaces the database with one made off the host thread, as one save: under the lock, the file is brought up
+   * to date and this store's database exported; `work` turns those bytes into the new database (on another thread)
+   * or gives up (undefined); the result is written with the usual fencing and becomes this store's database, with
+   * the changes made on this thread meanwhile applied again on top. All or nothing: when the write cannot be made,
+   * the database stays as it was.
+   */
+  async replaceInBackground(work: (bytes: Uint8Array) => Promise<Uint8Array | undefined>, timeoutMs = 10_000): Promise<{ ok: true } | { ok: false; error: string }> {
+    if (this.closed) throw new Error('the store is closed');
+    if (this.modeValue !== 'read-write') return { ok: false, error: 'The ML Reps database is read-only.' };
+    this.clearTimer();
+    while (this.saving) await new Promise((r) => setTimeout(r, 10));
+    const got = await this.lock.acquire(timeoutMs);
+    if (got.notice) this.notices.push({ kind: 'lock', message: got.notice, path: this.lock.path });
+    if (!got.ok) return { ok: false, error: got.reason === 'busy' ? 'Another ML Reps window kept the database locked.' : `The database could not be locked (${got.detail}).` };
+    const lock = got.lock;
+    this.saving = true;
+    try {
+      const prepared = this.prepareWrite();
+      if (!prepared) return { ok: false, error: 'The ML Reps database could not be read again before the import.' };
+      const bytes = await work(prepared.bytes);
+      if (!bytes) return { ok: false, error: 'The import was not applied.' };
+      if (this.closed) return { ok: false, error: 'The store was closed during the import.' };
+      const db = new this.options.sql.Database(bytes);
+      if (meta(db, 'generation', 0) !== prepared.generation) {
+        db.close();
+        return { ok: false, error: 'The imported database is not the one handed over.' };
+      }
+      const renamed = await atomicWriteAsync(this.options.path, bytes, async () => {
+        await this.options.beforeRename?.();
+        return this.fenced(lock, prepared.base);
+      });
+      if (!renamed) {
+        db.close();
+        return { ok: false, error: 'Another ML Reps window saved the database during the import.' };
+      }
+      // What was queued before the export is in the file now; what came after is applied again on the new database.
+      this.wrote(prepared, lock);
+      this.replaceDb(db);
+      this.reapplyPending();
+      this.scheduleFlush();
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, error: `The import could not be saved (${(err as Error).message}).` };
+    } finally {
+      this.saving = false;
+      lock.release();
+    }
+  }
+
   private needsSave(): boolean {
     return this.modeValue === 'read-write' && !this.closed && (this.pending.length > 0 || this.migratedFrom !== undefined || this.replayed.length > 0);
   }
