@@ -29,15 +29,19 @@ export async function run() {
   checkFresh(metrics, readFileSync(join(root, 'dist', 'extension.js')));
   const entries = [];
   if (typeof metrics.loop_click_to_result_ratio !== 'number') throw new Error('metrics.json has no loop_click_to_result_ratio: the e2e practice-loop flow did not finish.');
-  // Issue 14's goal for the warm worker; the issue stays open while it misses.
-  entries.push({ name: 'loop.click_to_result_ratio', unit: 'x', value: metrics.loop_click_to_result_ratio, goal: 0.6, better: 'lower', openIssue: 14 });
+  // Issue 14's goal for the warm worker.
+  entries.push({ name: 'loop.click_to_result_ratio', unit: 'x', value: metrics.loop_click_to_result_ratio, goal: 0.6, better: 'lower' });
   if (typeof metrics.dashboard_first_render_ms_5y !== 'number') throw new Error('metrics.json has no dashboard_first_render_ms_5y: the e2e dashboard fixture flow did not finish.');
   entries.push({ name: 'dashboard.first_render_ms_5y', unit: 'ms', value: metrics.dashboard_first_render_ms_5y, goal: 300, better: 'lower' });
   if (typeof metrics.activation_ms !== 'number' || typeof metrics.load_to_ready_ms !== 'number') throw new Error('metrics.json has no activation figures: the e2e UI flows did not finish.');
-  // Issue 16 reworks what activation is measured from; both figures are held to 50 ms there.
-  entries.push({ name: 'extension.activation_ms', unit: 'ms', value: metrics.activation_ms, goal: 50, better: 'lower', openIssue: 16 });
-  // Issue 16 is open while this misses: loading the one bundle (zod, ts-fsrs, the features) takes most of it.
+  entries.push({ name: 'extension.activation_ms', unit: 'ms', value: metrics.activation_ms, goal: 50, better: 'lower' });
+  // Issue 16 is open while this misses. The log splits it: loading the bundle, and VS Code's wait before it calls
+  // activate() (creating the extension's context), which is most of it.
   entries.push({ name: 'extension.load_to_ready_ms', unit: 'ms', value: metrics.load_to_ready_ms, goal: 50, better: 'lower', openIssue: 16 });
+  if (typeof metrics.ux_cold_click_to_tree_ms !== 'number' || typeof metrics.ux_first_run_to_first_result_ms !== 'number') throw new Error("metrics.json has no newcomer figures: the e2e newcomer flow did not finish.");
+  // Issue 19: a fresh window with Workspace Trust on, measured by the newcomer flow.
+  entries.push({ name: 'ux.cold_click_to_tree_ms', unit: 'ms', value: metrics.ux_cold_click_to_tree_ms, goal: 1000, better: 'lower', openIssue: 19 });
+  entries.push({ name: 'ux.first_run_to_first_result_ms', unit: 'ms', value: metrics.ux_first_run_to_first_result_ms, goal: 15000, better: 'lower', openIssue: 19 });
   if (typeof metrics.quiz_first_question_ms !== 'number') throw new Error('metrics.json has no quiz_first_question_ms: the e2e readiness flow did not finish.');
   entries.push({ name: 'quiz.first_question_ms', unit: 'ms', value: metrics.quiz_first_question_ms, goal: 200, better: 'lower' });
   return entries;

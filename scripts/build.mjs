@@ -25,6 +25,8 @@ const configs = [
     entryPoints: { extension: join(root, 'src/extension.ts'), cli: join(root, 'src/cli.ts') },
     // The bundle's first line notes when it started loading, so the log can say how long load-to-ready took.
     banner: { js: 'globalThis.__mlRepsLoadStart = performance.now();' },
+    // ...and its last line when it finished, so the log can tell our loading from VS Code's wait before activate().
+    footer: { js: 'globalThis.__mlRepsLoadEnd = performance.now();' },
     outdir: join(root, 'dist'),
     platform: 'node',
     format: 'cjs',

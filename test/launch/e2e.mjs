@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ensureCodeServer, installVsix, launchBrowser, leftoverProcesses, repoRoot, runExtensionTests, startCodeServer as startServer } from './codeServer.mjs';
 import { uiFlows } from './uiFlows.mjs';
 import { dashboardFixtureFlows } from './dashboardFixtures.mjs';
+import { newcomerFlow } from './newcomerFlow.mjs';
 
 const resultsDir = join(repoRoot, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
@@ -16,7 +17,8 @@ const vsix = join(repoRoot, 'ml-reps.vsix');
 const outTests = join(repoRoot, 'out', 'test', 'integration');
 
 // ML_REPS_E2E_ONLY=integration runs just the launcher check and the integration suite (ML_REPS_TEST_GREP narrows
-// it); ML_REPS_E2E_ONLY=ui just the UI flows. Both are for quick iteration: CI always runs everything.
+// it); ML_REPS_E2E_ONLY=ui just the UI flows; ML_REPS_E2E_ONLY=newcomer just the newcomer's first minutes. All are
+// for quick iteration: CI always runs everything.
 const ONLY = process.env.ML_REPS_E2E_ONLY;
 class SkipRest extends Error {}
 const checks = [];
@@ -72,6 +74,7 @@ let integrationSummary = '';
 const integrationSummaries = [];
 
 try {
+  if (ONLY === 'newcomer') throw new SkipRest();
   console.log('\nLauncher');
   if (ONLY !== 'ui' && !process.env.ML_REPS_TEST_GREP) await step('a failing integration test makes the launcher exit non-zero', async () => {
     const lines = [];
@@ -158,6 +161,11 @@ try {
   if (!(err instanceof SkipRest)) throw err;
 } finally {
   await server.stop();
+}
+
+if (!ONLY || ONLY === 'newcomer') {
+  console.log("\nA newcomer's first minutes (fresh user data, Workspace Trust on)");
+  await newcomerFlow({ browser, entry, repoRoot, resultsDir, step, metrics, startCodeServer });
 }
 
 if (!ONLY) {

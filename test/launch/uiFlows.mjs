@@ -55,8 +55,8 @@ export async function readActivationMs(userDataDir, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const file of findLogFiles(userDataDir, 'ML Reps.log')) {
-      const match = /ML Reps activated in ([\d.]+) ms \(([\d.]+) ms from loading the bundle to ready\)/.exec(readFileSync(file, 'utf8'));
-      if (match) return { activation: Number(match[1]), loadToReady: Number(match[2]) };
+      const match = /ML Reps activated in ([\d.]+) ms \(([\d.]+) ms from loading the bundle to ready: ([\d.]+) ms loading the bundle, ([\d.]+) ms before VS Code called activate\)/.exec(readFileSync(file, 'utf8'));
+      if (match) return { activation: Number(match[1]), loadToReady: Number(match[2]), bundle: Number(match[3]), wait: Number(match[4]) };
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -81,12 +81,12 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
     });
 
     await step('activation time is read from the extension log', async () => {
-      const { activation, loadToReady } = await readActivationMs(server.userDataDir);
+      const { activation, loadToReady, bundle, wait } = await readActivationMs(server.userDataDir);
       metrics.activation_ms = activation;
       metrics.load_to_ready_ms = loadToReady;
       // Both figures go to the bench, which holds them to their goals (≤ 50 ms each).
       // Load-to-ready (issue 16's goal of 50 ms) is reported by the bench; activate() itself must stay within 50 ms.
-      return `activate() ${activation} ms, bundle load to ready ${loadToReady} ms`;
+      return `activate() ${activation} ms, bundle load to ready ${loadToReady} ms (loading ${bundle} ms, VS Code's wait before activate ${wait} ms)`;
     });
 
     await practiceLoopFlow({ page, workspace, resultsDir, step, metrics });

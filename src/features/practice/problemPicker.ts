@@ -28,6 +28,8 @@ export async function pickProblem(problems: readonly Problem[], progress: Readon
   qp.placeholder = 'Type to search by title, topic or difficulty';
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
+  // Opened from the walkthrough too, whose step re-renders as it completes: that must not close the picker.
+  qp.ignoreFocusOut = true;
   const unsolvedButton = (): vscode.QuickInputButton => ({ iconPath: filters.unsolvedOnly ? UNSOLVED_ON : UNSOLVED_OFF, tooltip: filters.unsolvedOnly ? 'Show all problems' : 'Show unsolved only' });
   const difficultyButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('dashboard'), tooltip: 'Filter by difficulty' };
   const topicButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: 'Filter by topic' };

@@ -12,8 +12,9 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
   private unsolvedOnly = false;
-  /** Progress as of the last refresh; getTreeItem must be synchronous. */
-  private progressSnapshot: ReadonlyMap<string, ProblemProgress> = new Map();
+  /** Progress as of the last refresh (getTreeItem must be synchronous); undefined until the history was first read. */
+  private progressSnapshot: ReadonlyMap<string, ProblemProgress> | undefined;
+  private firstRead: Promise<void> | undefined;
 
   constructor(
     private readonly bank: () => ProblemBank,
@@ -22,7 +23,7 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
   ) {}
 
   private progress(): ReadonlyMap<string, ProblemProgress> {
-    return this.progressSnapshot;
+    return this.progressSnapshot ?? new Map();
   }
 
   refresh(): void {
@@ -38,7 +39,16 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
   async getChildren(node?: ProblemNode): Promise<ProblemNode[]> {
     if (node?.kind === 'topic') return node.problems.map((problem) => ({ kind: 'problem', problem }));
     if (node) return [];
-    this.progressSnapshot = await this.loadProgress();
+    if (this.progressSnapshot === undefined) {
+      // On a cold start the history may still be opening: list the bank now, and the progress when it arrives.
+      const settle = (p: ReadonlyMap<string, ProblemProgress>) => {
+        this.progressSnapshot = p;
+        this.refresh();
+      };
+      this.firstRead ??= this.loadProgress().then(settle, () => settle(new Map()));
+    } else {
+      this.progressSnapshot = await this.loadProgress();
+    }
     const track = this.track.get();
     const all = this.bank().problems;
     const progress = this.progress();
@@ -62,7 +72,8 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
       const solved = inTrack.filter((p) => progress.get(p.id)?.status === 'solved').length;
       const item = new vscode.TreeItem(PROBLEM_TOPICS[node.topic], vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `topic:${node.topic}`;
-      item.description = `${solved}/${inTrack.length} solved`;
+      // Until the history is read, the count of problems, never a made-up "0 solved".
+      item.description = this.progressSnapshot ? `${solved}/${inTrack.length} solved` : `${inTrack.length} problems`;
       item.contextValue = 'topic';
       return item;
     }

@@ -31,6 +31,8 @@ export async function chooseTrack(preference: TrackPreference, track?: unknown):
     title: 'ML Reps: Choose your track',
     placeHolder: 'Problems, questions and readiness checks follow this track. Changing it later keeps all history.',
     matchOnDetail: true,
+    // Opened from the walkthrough, whose step re-renders as it completes: that must not close the choice.
+    ignoreFocusOut: true,
   });
   if (!picked) return undefined;
   await preference.set(picked.track);

@@ -1,0 +1,138 @@
+// A newcomer's first minutes, in a fresh code-server (fresh user data, Workspace Trust on) on a practice folder
+// as `npm start` makes it: trust the folder, open ML Reps, follow the walkthrough to a first test result, then
+// the dashboard. The sidebar is read every 100 ms throughout: a "failed to load" while the extension is still
+// starting is a false alarm, and fails the flow. Measures `ux.cold_click_to_tree_ms` and
+// `ux.first_run_to_first_result_ms`.
+/* global setInterval, HTMLElement */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findWebviewFrame, openWorkbench, readActivationMs } from './uiFlows.mjs';
+
+const FALSE_ALARM = /failed to load|could not load/i;
+const STATUS_RESULT = /ML Reps · [^|]*?passing · run \d+ · \d+ ms/;
+
+/** Installs, in the page, a reader of the sidebar's text every 100 ms; `sidebarWatch(page)` reads what it saw. */
+async function watchSidebar(page) {
+  await page.evaluate((pattern) => {
+    const re = new RegExp(pattern, 'i');
+    const w = window;
+    w.__mlrSidebar = { polls: 0, alarm: null, sawMlReps: false };
+    setInterval(() => {
+      const bar = document.querySelector('.part.sidebar');
+      const text = bar instanceof HTMLElement ? bar.innerText : '';
+      w.__mlrSidebar.polls++;
+      if (/ML REPS|Problems/i.test(text)) w.__mlrSidebar.sawMlReps = true;
+      if (!w.__mlrSidebar.alarm && re.test(text)) w.__mlrSidebar.alarm = text.slice(0, 400);
+    }, 100);
+  }, FALSE_ALARM.source);
+}
+const sidebarWatch = (page) => page.evaluate(() => window.__mlrSidebar);
+
+async function statusText(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].map((e) => e.textContent ?? '').join(' | '));
+}
+
+/** The open walkthrough's button with this label (the walkthrough renders each step's command link as a button). */
+function walkthroughButton(page, label) {
+  return page.locator('.gettingStartedContainer .getting-started-step a, .gettingStartedContainer .getting-started-step button, .gettingStartedContainer .getting-started-step .button-link', { hasText: label }).first();
+}
+
+async function openStep(page, title) {
+  const stepTitle = page.locator('.gettingStartedContainer .getting-started-step', { hasText: title }).first();
+  await stepTitle.waitFor({ timeout: 15_000 });
+  await stepTitle.click();
+}
+
+/** Types `text` into the open quick pick and takes the first matching item, as a keyboard user does. */
+async function pickRow(page, text) {
+  await page.locator('.quick-input-widget').first().waitFor({ state: 'visible', timeout: 15_000 });
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(text);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+export async function newcomerFlow({ browser, entry, repoRoot, resultsDir, step, metrics, startCodeServer }) {
+  // The practice folder as `npm start` leaves it: empty but for its marker.
+  const workspace = mkdtempSync(join(tmpdir(), 'mlreps-newcomer-ws-'));
+  writeFileSync(join(workspace, '.ml-reps-practice'), 'This folder is an ML Reps practice folder: VS Code starts ML Reps when it opens it.\n');
+  const server = await startCodeServer({ entry, workspace, workspaceTrust: true });
+  const { context, page } = await openWorkbench(browser, server.url({ extensionDevelopmentPath: repoRoot }));
+  const shot = (name) => page.screenshot({ path: join(resultsDir, `newcomer-${name}.png`) }).catch(() => undefined);
+  try {
+    await step('a newcomer goes from trust to a first test result through the walkthrough', async () => {
+      await watchSidebar(page);
+
+      // 1. Trust the folder: the clock of the newcomer's path starts with this click.
+      const trust = page.getByRole('button', { name: /Yes, I trust the authors/i }).first();
+      await trust.waitFor({ timeout: 60_000 });
+      await shot('1-trust');
+      const trustedAt = Date.now();
+      await trust.click();
+
+      // 2. Click the ML Reps icon while the extension starts: until the Problems tree lists problems.
+      const icon = page.locator('.activitybar .action-item a[aria-label^="ML Reps"]').first();
+      await icon.waitFor({ timeout: 30_000 });
+      const clickedAt = Date.now();
+      await icon.click();
+      const problemsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Problems/ }) }).first();
+      await problemsPane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+      const coldClickToTree = Date.now() - clickedAt;
+      await shot('2-tree');
+
+      // 3. The walkthrough opens by itself, once, on the first start with no track.
+      await page.locator('.gettingStartedContainer', { hasText: 'Get started with ML Reps' }).first().waitFor({ timeout: 30_000 });
+      await shot('3-walkthrough');
+
+      // 4. Choose a track from the walkthrough's first step.
+      await openStep(page, 'Choose your track');
+      await walkthroughButton(page, 'Choose Track').click();
+      await shot('4-choose-track');
+      await pickRow(page, 'Data scientist');
+
+      // 5. Open the first recommended problem from the second step.
+      await openStep(page, 'Open your first problem');
+      await walkthroughButton(page, 'Open Problem').click();
+      await pickRow(page, 'Next recommended');
+      await page.locator('.tab', { hasText: 'solution.py' }).first().waitFor({ timeout: 20_000 });
+      await shot('5-problem');
+
+      // 6. Run its tests with the CodeLens above the function: the first result ends the measured path.
+      const lens = page.locator('.contentWidgets .codelens-decoration a', { hasText: 'Run tests' }).first();
+      await lens.waitFor({ timeout: 20_000 });
+      await lens.click();
+      let result = '';
+      for (const until = Date.now() + 30_000; !result && Date.now() < until; ) {
+        result = STATUS_RESULT.exec(await statusText(page))?.[0] ?? '';
+        if (!result) await new Promise((r) => setTimeout(r, 20));
+      }
+      if (!result) {
+        await shot('6-no-result');
+        throw new Error('no test result in the status bar within 30 s of clicking Run tests');
+      }
+      const firstRunToResult = Date.now() - trustedAt;
+      await shot('6-result');
+
+      // 7. The dashboard, from the walkthrough's last step.
+      await page.locator('.tab', { hasText: /Welcome|Get started|Walkthrough/ }).first().click();
+      await openStep(page, 'See your progress');
+      await walkthroughButton(page, 'Show Dashboard').click();
+      await findWebviewFrame(page, 'ML Reps dashboard', 30_000);
+      await shot('7-dashboard');
+
+      const seen = await sidebarWatch(page);
+      if (seen.alarm) throw new Error(`the sidebar said "failed to load" while nothing had failed:\n${seen.alarm}`);
+      if (!seen.sawMlReps) throw new Error('the sidebar never showed ML Reps: the watch read nothing useful');
+      const expectedPolls = Math.floor((Date.now() - trustedAt) / 100 / 4);
+      if (seen.polls < expectedPolls) throw new Error(`the sidebar was read only ${seen.polls} times`);
+      const a = await readActivationMs(server.userDataDir);
+      metrics.ux_cold_click_to_tree_ms = coldClickToTree;
+      metrics.ux_first_run_to_first_result_ms = firstRunToResult;
+      return `${result}; cold click to tree ${coldClickToTree} ms, trust to first result ${firstRunToResult} ms; sidebar read ${seen.polls} times, no false alarm; activation: bundle ${a.bundle} ms, VS Code's wait ${a.wait} ms, activate() ${a.activation} ms`;
+    });
+  } finally {
+    await context.close();
+    await server.stop();
+  }
+}
