@@ -1,5 +1,6 @@
 import type { RunRecord } from './core/practice/runHistory';
 import type { StudyStore } from './core/store/studyStore';
+import type { StoreChange } from './core/store/records';
 import type { QuestionBank } from './core/questions/questionBank';
 import type { ReadinessStatus } from './core/readiness/status';
 import type { CheckRecord } from './core/store/records';
@@ -11,7 +12,11 @@ import type { ProblemBank } from './core/problems/problemBank';
 import type { RunResult, Suite } from './core/runner/runResult';
 import type { ItemState } from './features/practice/problemTestController';
 
-/** What `activate()` returns: a small surface for the integration tests and for other extensions. */
+/** The reading methods of the store, and nothing that writes. */
+export const STORE_READER_METHODS = ['sessions', 'session', 'checks', 'testRuns', 'reviewCards', 'categoryTotals', 'dailyTotals', 'problemProgress', 'preference', 'table', 'query'] as const;
+export type StoreReader = Pick<StudyStore, (typeof STORE_READER_METHODS)[number]>;
+
+/** What `activate()` returns under test only: a small surface for the integration tests. */
 export interface MlRepsApi {
   problemBank(): ProblemBank;
   practiceFolder(): string;
@@ -23,7 +28,12 @@ export interface MlRepsApi {
   runs(): Promise<RunRecord[]>;
   /** How many of a problem's hints have been shown. */
   hintsShown(problemId: string): number;
-  store(): Promise<StudyStore | undefined>;
+  /** A read-only view of the database: the tests read what the extension wrote, and write only through `seed`. */
+  store(): Promise<StoreReader | undefined>;
+  /** Test setup: writes history as another machine or an earlier session would have (the same path as sync/import). */
+  seed(changes: readonly StoreChange[]): Promise<boolean>;
+  /** Saves the database now; true when nothing is left to save. */
+  saveStore(): Promise<boolean>;
   /** Saves the open automatic interval and flushes the store (normally a 15 s timer does it). */
   saveTimingNow(): Promise<void>;
   statusBarText(): string;

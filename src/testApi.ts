@@ -1,4 +1,5 @@
-import type { MlRepsApi } from './api';
+import { STORE_READER_METHODS, type MlRepsApi, type StoreReader } from './api';
+import type { StudyStore } from './core/store/studyStore';
 import type { DashboardPanel } from './features/dashboard/dashboardPanel';
 import type { RecitationController } from './features/groupStudy/recitationController';
 import type { CodingCheckController } from './features/readiness/codingCheck';
@@ -38,7 +39,12 @@ export function createTestApi(s: Services, f: Features): MlRepsApi {
     },
     runs: () => s.history.runs(),
     hintsShown: (problemId) => f.hints.shown(problemId).length,
-    store: () => s.storeService.get(),
+    store: async () => {
+      const store = await s.storeService.get();
+      return store && readOnly(store);
+    },
+    seed: async (changes) => (await s.storeService.get())?.applyAll(changes) ?? false,
+    saveStore: async () => (await s.storeService.get())?.save() ?? false,
     saveTimingNow: async () => {
       await s.timing.saveNow();
       (await s.storeService.get())?.flush();
@@ -59,4 +65,11 @@ export function createTestApi(s: Services, f: Features): MlRepsApi {
       copyDir: (problemId) => f.codingCheck.copyFor(problemId)?.dir,
     },
   };
+}
+
+/** A frozen object with only the store's reading methods: nothing reached through it can write. */
+function readOnly(store: StudyStore): StoreReader {
+  const view: Record<string, unknown> = {};
+  for (const name of STORE_READER_METHODS) view[name] = (store[name] as (...a: unknown[]) => unknown).bind(store);
+  return Object.freeze(view) as unknown as StoreReader;
 }

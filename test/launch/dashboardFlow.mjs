@@ -8,17 +8,30 @@ import { runCommand } from './loopFlow.mjs';
 
 const mins = (m) => (m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`);
 
-/** Minutes in daily_totals between `daysAgo` days back and today, read from the database file as another process would. */
+/**
+ * Minutes of study from `daysAgo` local days back through today, computed here from the raw sessions table (read
+ * from the database file as another process would), not by the extension's own aggregation: every instant counts
+ * once whatever its category, so the total is the length of the union of the sessions' intervals in the window.
+ */
 async function totalFromFile(repoRoot, dbPath, daysAgo) {
   const require = createRequire(import.meta.url);
-  const { loadSqlJs } = require(join(repoRoot, 'out/src/core/store/sqlJsLoader.js'));
-  const { dayKey, dayKeyDaysAgo } = require(join(repoRoot, 'out/src/core/tracking/timeline.js'));
-  const SQL = await loadSqlJs(join(repoRoot, 'dist'));
+  const initSqlJs = require('sql.js/dist/sql-wasm.js');
+  const SQL = await initSqlJs({ locateFile: (f) => join(repoRoot, 'dist', f) });
   const db = new SQL.Database(readFileSync(dbPath));
-  const now = Date.now();
-  const rows = db.exec('SELECT SUM(ms) FROM daily_totals WHERE day >= ? AND day <= ?', [dayKeyDaysAgo(now, daysAgo), dayKey(now)]);
+  const now = new Date();
+  const from = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo).getTime();
+  const to = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  const rows = db.exec('SELECT start, end FROM sessions WHERE deleted = 0 AND end > ? AND start < ? ORDER BY start', [from, to])[0]?.values ?? [];
   db.close();
-  return Math.round((rows[0]?.values[0][0] ?? 0) / 60_000);
+  let total = 0;
+  let coveredTo = from;
+  for (const [start, end] of rows) {
+    const s = Math.max(start, coveredTo);
+    const e = Math.min(end, to);
+    if (e > s) total += e - s;
+    coveredTo = Math.max(coveredTo, Math.min(end, to));
+  }
+  return Math.round(total / 60_000);
 }
 
 export async function dashboardFlow({ page, server, resultsDir, step, repoRoot, metrics }) {

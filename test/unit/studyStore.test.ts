@@ -208,6 +208,17 @@ describe('study store (real sql.js on real files)', () => {
     assert.ok(readdirSync(dir).includes('ml-reps.sqlite.v3.bak'), 'the old file is kept');
   });
 
+  it('query runs one SELECT and refuses anything that could write', () => {
+    const a = open();
+    a.apply({ kind: 'session', record: session(DAY0, 5) });
+    assert.equal(a.query('SELECT COUNT(*) FROM sessions')[0][0], 1);
+    for (const sql of ['DELETE FROM sessions', 'SELECT 1; DELETE FROM sessions', ' update sessions set note = 1', 'DROP TABLE sessions']) {
+      assert.throws(() => a.query(sql), /runs one SELECT/, sql);
+    }
+    assert.equal(a.query('SELECT COUNT(*) FROM sessions')[0][0], 1, 'nothing was deleted');
+    a.close();
+  });
+
   it('backs up an older schema before its first write in the new one', () => {
     const db = new SQL.Database();
     db.run('PRAGMA user_version = 0');

@@ -656,8 +656,9 @@ export class StudyStore {
     return res.values.map((v) => Object.fromEntries(res.columns.map((c, i) => [c, v[i]])));
   }
 
-  /** Runs a read-only query (for features that own their own SQL, such as readiness). */
+  /** Runs one read-only query (for features that own their own SQL, such as readiness); anything else is refused. */
   query(sql: string, params: SqlValue[] = []): SqlValue[][] {
+    if (!/^\s*(SELECT|WITH)\b/i.test(sql) || /;\s*\S/.test(sql)) throw new Error(`StudyStore.query runs one SELECT, not: ${sql.slice(0, 60)}`);
     return this.rows(sql, params);
   }
 

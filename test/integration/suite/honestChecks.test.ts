@@ -28,8 +28,7 @@ describe('honest readiness checks', function () {
 
   /** Marks problems as met just now, the way a practice run does. */
   async function markSeen(problems: readonly Problem[], at = Date.now()) {
-    const store = (await api.store())!;
-    store.applyAll(
+    await api.seed(
       problems.map((p, i) => ({
         kind: 'testRun' as const,
         record: { id: `seen-${p.id}-${at}-${i}`, problemId: p.id, at: at + i, suite: 'visible', passed: 0, total: 3, durationMs: 5, solved: false, error: null, checkId: null },

@@ -101,9 +101,8 @@ describe('study time: automatic problem-set time, timers, logging, export', func
   });
 
   it('exports to JSON and CSV, and importing the export back duplicates nothing', async () => {
-    const store = await api.store();
-    assert.ok(store);
-    store.flush();
+    assert.ok(await api.saveStore());
+    const store = (await api.store())!;
     const dir = mkdtempSync(join(tmpdir(), 'mlreps-export-'));
     const file = vscode.Uri.file(join(dir, 'export.json'));
     await vscode.commands.executeCommand('mlReps.exportData', { format: 'json', target: file });
