@@ -14,6 +14,13 @@ export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
 }
 
+/**
+ * The two readiness checks. `noncoding` is the value as stored in the database and in exports (so it never changes);
+ * code says `nonCoding`, people read "non-coding".
+ */
+export const CHECK_KINDS = ['coding', 'noncoding'] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
 /** How well something was known, for spaced review (FSRS's four grades). */
 export const REVIEW_RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type ReviewRating = (typeof REVIEW_RATINGS)[number];

@@ -1,5 +1,5 @@
 /** The dashboard's state as the core computes it; the page only renders it (the dashboard page's protocol). */
-import type { Bar, Category } from '../domain';
+import type { Bar, Category, CheckKind } from '../domain';
 
 export type WindowId = 'today' | '7d' | '30d' | 'all';
 
@@ -12,7 +12,7 @@ export interface SplitWindow {
 }
 
 export interface CheckPoint {
-  kind: 'coding' | 'noncoding';
+  kind: CheckKind;
   at: number;
   score: number;
   total: number;

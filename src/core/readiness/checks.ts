@@ -3,7 +3,8 @@ import type { Question } from '../questions/schema';
 import { drawFresh, type FreshDraw, type SeenHistory } from './freshDraw';
 import { seededRandom } from './sampling';
 
-export type CheckKind = 'coding' | 'noncoding';
+import type { CheckKind } from '../domain';
+export type { CheckKind };
 export type CheckStatus = 'open' | 'completed' | 'abandoned';
 
 /** What a non-coding check remembers between sessions (it can be resumed). */

@@ -1,4 +1,4 @@
-import { REVIEW_RATINGS, type ReviewRating } from '../domain';
+import { CHECK_KINDS, REVIEW_RATINGS, type CheckKind, type ReviewRating } from '../domain';
 import { z } from 'zod';
 import { CATEGORY_CODES, type StoreChange } from './records';
 import { validateChange, type ChangeKind } from './validate';
@@ -24,7 +24,7 @@ const testRunSchema = z.object({
 });
 const preferenceSchema = z.object({ key: z.string(), value: z.unknown(), updatedAt: z.number().int() });
 const checkSchema = z.object({
-  id: z.string().min(1), kind: z.enum(['coding', 'noncoding']), track: z.enum(['ds', 'mle']), seed: z.number().int(), draw: z.array(z.string()),
+  id: z.string().min(1), kind: z.enum(CHECK_KINDS), track: z.enum(['ds', 'mle']), seed: z.number().int(), draw: z.array(z.string()),
   startedAt: z.number().int(), finishedAt: z.number().int().nullable(), status: z.enum(['open', 'completed', 'abandoned']), score: z.number().int().nullable(),
   total: z.number().int(), elapsedMs: z.number(), state: z.unknown(), updatedAt: z.number().int(),
 });
@@ -69,7 +69,7 @@ export function exportData(store: StudyStore, now = new Date()): ExportData {
     testRuns: store.testRuns(),
     preferences: store.preferences().filter((p) => p.key !== 'timer.active'),
     checks: store.table('checks').map((r) => ({
-      id: String(r.id), kind: r.kind as 'coding' | 'noncoding', track: r.track as 'ds' | 'mle', seed: Number(r.seed), draw: JSON.parse(String(r.draw)),
+      id: String(r.id), kind: r.kind as CheckKind, track: r.track as 'ds' | 'mle', seed: Number(r.seed), draw: JSON.parse(String(r.draw)),
       startedAt: Number(r.started_at), finishedAt: r.finished_at === null ? null : Number(r.finished_at), status: r.status as 'open' | 'completed' | 'abandoned',
       score: r.score === null ? null : Number(r.score), total: Number(r.total), elapsedMs: Number(r.elapsed_ms), state: r.state === null ? null : JSON.parse(String(r.state)), updatedAt: Number(r.updated_at),
     })),

@@ -1,4 +1,4 @@
-import type { ReviewRating } from '../domain';
+import type { CheckKind, ReviewRating } from '../domain';
 import { randomBytes } from 'node:crypto';
 import type { Category } from '../method/targets';
 import type { SessionSource } from '../tracking/timeline';
@@ -38,7 +38,7 @@ export interface TestRunRecordRow {
 
 export interface CheckRecord {
   id: string;
-  kind: 'coding' | 'noncoding';
+  kind: CheckKind;
   track: 'ds' | 'mle';
   seed: number;
   /** The ids drawn, in order. */

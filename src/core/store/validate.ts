@@ -1,3 +1,4 @@
+import { CHECK_KINDS } from '../domain';
 import { CATEGORY_CODES, MAX_SESSION_MS, type StoreChange } from './records';
 
 /**
@@ -187,7 +188,7 @@ function build(kind: ChangeKind, o: Obj, ctx: Ctx): StoreChange {
         kind,
         record: {
           id: id(o),
-          kind: oneOf(o, 'kind', ['coding', 'noncoding'] as const),
+          kind: oneOf(o, 'kind', CHECK_KINDS),
           track: oneOf(o, 'track', ['ds', 'mle'] as const),
           seed: int(o, 'seed', -(2 ** 53 - 1), 2 ** 53 - 1)!,
           draw: strings(o, 'draw'),

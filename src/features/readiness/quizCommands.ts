@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { CheckKind } from '../../core/domain';
 import { READINESS, type Track } from '../../core/method/targets';
 import type { ProblemBank } from '../../core/problems/problemBank';
 import { questionsForTrack, type QuestionBank } from '../../core/questions/questionBank';
@@ -178,7 +179,7 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
 }
 
 /** "ML Reps: Abandon Open Readiness Check": recorded as abandoned, never as a score. */
-export async function abandonCheckCommand(deps: ReadinessDeps, args?: { kind?: 'coding' | 'noncoding' }): Promise<boolean> {
+export async function abandonCheckCommand(deps: ReadinessDeps, args?: { kind?: CheckKind }): Promise<boolean> {
   const store = await writableStore(deps);
   if (!store) return false;
   const open = store.checks().filter((c) => c.status === 'open' && (!args?.kind || c.kind === args.kind));
