@@ -78,7 +78,8 @@ def main(argv):
     if refused:
         sys.stderr.write("Hidden tests cannot be debugged: their inputs stay hidden (%s).\n" % ", ".join(refused))
         return 2
-    solution = os.path.realpath(args.solution)
+    # As given, not resolved through links: the debugger matches breakpoints by this path.
+    solution = os.path.abspath(args.solution)
     # The shipped check helpers first; the solution's own folder last, for helper modules beside it.
     sys.path.insert(0, HERE)
     sys.path.append(os.path.dirname(solution))
