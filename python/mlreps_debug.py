@@ -66,6 +66,27 @@ class _Outcomes(unittest.TextTestResult):
         self._add(test, "skip")
 
 
+def _constraint_violation(problem_dir, solution):
+    """The first import or call the problem's constraints refuse in the solution (and its helpers), or None."""
+    import mlreps_constraints
+
+    try:
+        with open(os.path.join(problem_dir, "problem.json"), encoding="utf-8") as f:
+            meta = json.load(f)
+    except (OSError, ValueError):
+        return None
+    title = meta.get("title") or "this"
+    what = title[0].lower() + title[1:] if len(title) > 1 and title[0].isupper() and title[1].islower() else title
+    constraints = mlreps_constraints.Constraints(meta.get("allowedImports"), meta.get("forbiddenCalls"), what, os.path.dirname(solution))
+    if not constraints.active:
+        return None
+    try:
+        mlreps_constraints.check_file(solution, constraints)
+    except mlreps_constraints.Violation as v:
+        return v
+    return None
+
+
 def main(argv):
     parser = argparse.ArgumentParser(prog="mlreps_debug.py")
     parser.add_argument("--problem-dir", required=True)
@@ -83,6 +104,15 @@ def main(argv):
     # The shipped check helpers first; the solution's own folder last, for helper modules beside it.
     sys.path.insert(0, HERE)
     sys.path.append(os.path.dirname(solution))
+    # The problem's constraints, as in a real run: a refused import or library call stops here, at its line.
+    violation = _constraint_violation(args.problem_dir, solution)
+    if violation is not None:
+        where = "%s:%s: " % (violation.file or solution, violation.line) if violation.line else ""
+        sys.stderr.write("%s%s\n" % (where, violation.message))
+        if args.result:
+            with open(args.result, "w", encoding="utf-8") as f:
+                json.dump({"tests": [], "error": {"message": violation.message, "line": violation.line, "file": violation.file}}, f)
+        return 3
     # The tests import `solution`: it is the user's file, so breakpoints in it bind.
     _load("solution", solution)
     tests = _load("mlreps_visible_tests", os.path.join(args.problem_dir, "test_visible.py"))

@@ -11,7 +11,7 @@ import {
   installDebugpyCommand,
   isDebianSystemPython,
   OWN_DEBUG_TYPE,
-  parseDebugOutcomes,
+  parseDebugReport,
   probeImport,
   REFUSALS,
   visibleTestsToDebug,
@@ -110,9 +110,12 @@ describe('debugging a failing test', () => {
       assert.equal('python' in noPython, false, 'without an interpreter, the Python extension uses its own');
     });
     it('reads the outcomes the script writes, and nothing from a malformed file', () => {
-      assert.deepEqual(parseDebugOutcomes('{"tests":[{"id":"visible:A.test_a","status":"pass"},{"id":"visible:A.test_b","status":"weird"},{"status":"fail"}]}'), [{ id: 'visible:A.test_a', status: 'pass' }]);
-      assert.deepEqual(parseDebugOutcomes('{"tests":'), []);
-      assert.deepEqual(parseDebugOutcomes(undefined), []);
+      assert.deepEqual(parseDebugReport('{"tests":[{"id":"visible:A.test_a","status":"pass"},{"id":"visible:A.test_b","status":"weird"},{"status":"fail"}]}'), {
+        tests: [{ id: 'visible:A.test_a', status: 'pass' }],
+      });
+      assert.deepEqual(parseDebugReport('{"tests":[],"error":{"message":"np.cov is not allowed","line":4,"file":null}}'), { tests: [], error: { message: 'np.cov is not allowed', line: 4 } });
+      assert.deepEqual(parseDebugReport('{"tests":'), { tests: [] });
+      assert.deepEqual(parseDebugReport(undefined), { tests: [] });
     });
   });
 
@@ -132,7 +135,7 @@ describe('debugging a failing test', () => {
       writeFileSync(join(dir, 'test_visible.py'), 'import unittest\nclass VisibleTests(unittest.TestCase):\n    def test_relu_and_its_derivative(self):\n        self.fail("workspace copy ran")\n');
       const r = run();
       assert.equal(r.status, 0, r.stderr);
-      const outcomes = parseDebugOutcomes(readFileSync(join(dir, 'r.json'), 'utf8'));
+      const outcomes = parseDebugReport(readFileSync(join(dir, 'r.json'), 'utf8')).tests;
       const shipped = readFileSync(join(problemDir, 'test_visible.py'), 'utf8').match(/^\s{4}def test_\w+/gm) ?? [];
       assert.equal(outcomes.length, shipped.length);
       assert.ok(outcomes.every((o) => o.status === 'pass'), JSON.stringify(outcomes));
@@ -142,10 +145,20 @@ describe('debugging a failing test', () => {
       writeFileSync(join(dir, 'solution.py'), readFileSync(join(dir, 'solution.py'), 'utf8') + '\n\ndef relu(x):\n    return x\n');
       const r = run('--test', 'visible:VisibleTests.test_relu_and_its_derivative');
       assert.equal(r.status, 1, r.stderr);
-      const outcomes = parseDebugOutcomes(readFileSync(join(dir, 'r.json'), 'utf8'));
+      const outcomes = parseDebugReport(readFileSync(join(dir, 'r.json'), 'utf8')).tests;
       assert.equal(outcomes.length, 1);
       assert.equal(outcomes[0].status, 'fail');
       assert.match(outcomes[0].message ?? '', /relu/);
+    });
+    it('refuses what the problem\'s constraints refuse before any test runs, at its line', () => {
+      const cov = join(ROOT, 'problems', 'covariance-matrix');
+      writeFileSync(join(dir, 'solution.py'), 'import numpy as np\n\n\ndef covariance_matrix(X):\n    return np.cov(X, rowvar=False)\n');
+      const r = spawnSync('python3', [join(ROOT, 'python', DEBUG_SCRIPT), '--problem-dir', cov, '--solution', join(dir, 'solution.py'), '--result', join(dir, 'r.json')], { encoding: 'utf8' });
+      assert.equal(r.status, 3, r.stderr);
+      const report = parseDebugReport(readFileSync(join(dir, 'r.json'), 'utf8'));
+      assert.deepEqual(report.tests, []);
+      assert.match(report.error?.message ?? '', /np\.cov/);
+      assert.equal(report.error?.line, 5);
     });
     it('refuses hidden and unknown tests', () => {
       const hidden = run('--test', 'hidden:HiddenTests.test_x');

@@ -142,18 +142,31 @@ export interface DebugTestOutcome {
   message?: string;
 }
 
+/** What the debug script reports: per-test outcomes, or why no test ran (a constraint refusal, at its line). */
+export interface DebugReport {
+  tests: DebugTestOutcome[];
+  error?: { message: string; line?: number; file?: string };
+}
+
 /** Reads the script's result file; anything malformed reads as no outcomes (the run is only shown, never recorded). */
-export function parseDebugOutcomes(text: string | undefined): DebugTestOutcome[] {
-  if (!text) return [];
+export function parseDebugReport(text: string | undefined): DebugReport {
+  if (!text) return { tests: [] };
   try {
-    const data = JSON.parse(text) as { tests?: unknown };
-    if (!Array.isArray(data.tests)) return [];
-    return data.tests.filter(
-      (t): t is DebugTestOutcome =>
-        !!t && typeof t === 'object' && typeof (t as DebugTestOutcome).id === 'string' && ['pass', 'fail', 'error', 'skip'].includes((t as DebugTestOutcome).status),
-    );
+    const data = JSON.parse(text) as { tests?: unknown; error?: { message?: unknown; line?: unknown; file?: unknown } };
+    const tests = Array.isArray(data.tests)
+      ? data.tests.filter(
+          (t): t is DebugTestOutcome =>
+            !!t && typeof t === 'object' && typeof (t as DebugTestOutcome).id === 'string' && ['pass', 'fail', 'error', 'skip'].includes((t as DebugTestOutcome).status),
+        )
+      : [];
+    const e = data.error;
+    if (!e || typeof e.message !== 'string') return { tests };
+    return {
+      tests,
+      error: { message: e.message, ...(typeof e.line === 'number' && e.line > 0 ? { line: e.line } : {}), ...(typeof e.file === 'string' ? { file: e.file } : {}) },
+    };
   } catch {
-    return [];
+    return { tests: [] };
   }
 }
 

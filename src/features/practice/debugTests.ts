@@ -8,11 +8,11 @@ import {
   debugLaunchConfig,
   isDebianSystemPython,
   OWN_DEBUG_TYPE,
-  parseDebugOutcomes,
+  parseDebugReport,
   probeImport,
   type DebuggerChoice,
   type DebugpyProbe,
-  type DebugTestOutcome,
+  type DebugReport,
 } from '../../core/practice/debugTests';
 import { WORKSPACE_FILES } from '../../core/practice/problemWorkspace';
 import type { ProblemCopy } from './practiceWorkspace';
@@ -20,7 +20,7 @@ import { resolveInterpreterCandidates } from './pythonInterpreter';
 
 const OWN_EXTENSION_ID = 'ml-reps.ml-reps';
 
-export type DebugOutcome = { outcomes: DebugTestOutcome[] } | { error: string; command?: string };
+export type DebugOutcome = { report: DebugReport } | { error: string; command?: string };
 
 /**
  * Starts a debug session that runs a copy's visible tests (the files shipped with ML Reps) against its solution.py,
@@ -101,7 +101,7 @@ export class TestDebugger implements vscode.Disposable {
       const started = await vscode.debug.startDebugging(folder, config);
       if (!started) return { error: `The ${choice.type} debugger did not start. The Debug Console may say why.` };
       await ended;
-      return { outcomes: parseDebugOutcomes(existsSync(resultFile) ? readFileSync(resultFile, 'utf8') : undefined) };
+      return { report: parseDebugReport(existsSync(resultFile) ? readFileSync(resultFile, 'utf8') : undefined) };
     } finally {
       for (const d of subscriptions) d.dispose();
       rmSync(resultFile, { force: true });

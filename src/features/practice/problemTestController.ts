@@ -295,7 +295,14 @@ export class ProblemTestController {
           : vscode.window.showErrorMessage(outcome.error));
         return false;
       }
-      const byId = new Map(outcome.outcomes.map((o) => [o.id, o]));
+      const { tests, error } = outcome.report;
+      if (error) {
+        // A constraint refusal: no test ran; it shows at its line, as in a real run.
+        const message = new vscode.TestMessage(error.message);
+        if (error.line) message.location = new vscode.Location(vscode.Uri.file(error.file ?? join(copy.dir, WORKSPACE_FILES.solution)), new vscode.Position(error.line - 1, 0));
+        testRun.errored(item, message);
+      }
+      const byId = new Map(tests.map((o) => [o.id, o]));
       for (const id of ids) {
         const i = item.children.get(`${key}/${id}`);
         if (!i) continue;
