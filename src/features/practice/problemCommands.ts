@@ -76,6 +76,21 @@ export async function runTestsCommand(deps: ProblemCommandDeps, suite: Suite, ar
   return deps.tests.run(problem, suite);
 }
 
+/** Debugs the visible tests of the problem (its practice copy; a check copy is refused with the reason). */
+export async function debugTestsCommand(deps: ProblemCommandDeps, arg?: ProblemArg): Promise<boolean> {
+  const fileArg = arg instanceof vscode.Uri ? arg : arg === undefined ? vscode.window.activeTextEditor?.document.uri : undefined;
+  const copy = fileArg && deps.workspace.copyForUri(fileArg);
+  if (copy) return deps.tests.debug(copy, [{ suite: 'all' }]);
+  const problem = problemFromArg(arg, deps);
+  if (!problem) {
+    const choice = await vscode.window.showInformationMessage('Open a problem\'s solution.py to debug its tests.', 'Open Problem…');
+    if (choice) await vscode.commands.executeCommand('mlReps.openProblem');
+    return false;
+  }
+  if (!deps.workspace.openedProblems().some((p) => p.id === problem.id)) await deps.workspace.open(problem);
+  return deps.tests.debug(deps.workspace.practiceCopy(problem), [{ suite: 'all' }]);
+}
+
 export async function resetProblemCommand(deps: ProblemCommandDeps, arg?: ProblemArg): Promise<string | undefined> {
   let problem = problemFromArg(arg, deps);
   if (!problem) {

@@ -9,8 +9,12 @@ import { summarize, type RunResult, type Suite, type TestResult } from '../../co
 import { WORKSPACE_FILES } from '../../core/practice/problemWorkspace';
 import type { PracticeWorkspace, ProblemCopy } from './practiceWorkspace';
 import { needsPythonSetup, showPythonSetupHelp } from './pythonSetupHelp';
+import { debugRefusal, REFUSALS, visibleTestsToDebug, type DebugFacts } from '../../core/practice/debugTests';
+import type { TestDebugger } from './debugTests';
 
 const HIDDEN_GROUP = 'hidden';
+/** Practice problems and their visible tests carry this tag: the Debug profile offers only them (never hidden tests). */
+const DEBUGGABLE = new vscode.TestTag('mlReps.debuggable');
 export type ItemState = 'passed' | 'failed' | 'errored' | 'skipped';
 
 /**
@@ -41,6 +45,8 @@ export class ProblemTestController {
     this.controller.refreshHandler = async () => this.refreshItems();
     // Continuous runs re-run the included tests each time their solution.py is saved.
     this.controller.createRunProfile('Run', vscode.TestRunProfileKind.Run, (request, token) => this.runFromExplorer(request, token), true, undefined, true);
+    // Debug: visible tests only, in practice only; a debug run is shown here but never recorded.
+    this.controller.createRunProfile('Debug', vscode.TestRunProfileKind.Debug, (request, token) => this.debugFromExplorer(request, token), true, DEBUGGABLE);
     this.diagnostics = vscode.languages.createDiagnosticCollection('mlReps.constraints');
   }
 
@@ -51,6 +57,9 @@ export class ProblemTestController {
     for (const copy of this.extraCopies()) items.push(this.problemItem(copy));
     this.controller.items.replace(items);
   }
+
+  /** Starts debug sessions (set at registration; without it the Debug profile says debugging is unavailable). */
+  testDebugger: TestDebugger | undefined;
 
   /** Copies beyond practice that the Test Explorer lists: the open coding check's. */
   extraCopies: () => ProblemCopy[] = () => [];
@@ -215,6 +224,101 @@ export class ProblemTestController {
     await queue;
   }
 
+  private async debugFromExplorer(request: vscode.TestRunRequest, token: vscode.CancellationToken): Promise<void> {
+    const excluded = new Set(request.exclude ?? []);
+    const perCopy = new Map<string, { copy: ProblemCopy; requested: DebugFacts['requested'][number][] }>();
+    for (const item of request.include ?? [...iterate(this.controller.items)]) {
+      const data = this.itemData.get(item);
+      if (!data || excluded.has(item)) continue;
+      const key = copyKey(data.copy);
+      const entry = perCopy.get(key) ?? { copy: data.copy, requested: [] };
+      perCopy.set(key, entry);
+      // A whole problem with some visible tests excluded debugs the ones left.
+      const children: vscode.TestItem[] = [];
+      item.children.forEach((c) => children.push(c));
+      if (!data.testId && children.some((c) => excluded.has(c))) {
+        for (const c of children) {
+          const d = this.itemData.get(c);
+          if (d && !excluded.has(c) && d.suite === 'visible') entry.requested.push({ suite: d.suite, testId: d.testId });
+        }
+      } else entry.requested.push({ suite: data.suite, testId: data.testId });
+    }
+    const testRun = this.controller.createTestRun(request, 'ML Reps (debug)', false);
+    try {
+      for (const { copy, requested } of perCopy.values()) {
+        if (token.isCancellationRequested) break;
+        if (!(await this.debug(copy, requested, { testRun, token }))) break;
+      }
+    } finally {
+      testRun.end();
+    }
+  }
+
+  /**
+   * Debugs visible tests of a copy: a whole problem (`{ suite: 'all' }`) or single tests. Refuses, with the reason, in an
+   * untrusted workspace, during a coding check and for hidden tests. The outcome shows in the Testing view and is never
+   * recorded: no history, no last result, no solve. Resolves false when refused or when the debugger could not start.
+   */
+  async debug(copy: ProblemCopy, requested: DebugFacts['requested'], options: { testRun?: vscode.TestRun; token?: vscode.CancellationToken } = {}): Promise<boolean> {
+    const key = copyKey(copy);
+    let item = this.controller.items.get(key);
+    if (!item) {
+      item = this.problemItem(copy);
+      this.controller.items.add(item);
+    }
+    const visibleIds = safeList(join(copy.problem.dir, PROBLEM_FILES.visibleTests), 'visible').map((t) => t.id);
+    const refusal =
+      debugRefusal({ trusted: vscode.workspace.isTrusted, inCheck: copy.kind === 'check' || !!this.workspace.checkCopyFor(copy.problem.id), requested }) ??
+      (!this.testDebugger ? 'Debugging is unavailable: ML Reps could not register its debugger.' : undefined);
+    const ids = refusal ? [] : visibleTestsToDebug(requested, visibleIds);
+    const problem = copy.problem;
+    const testRun = options.testRun ?? this.controller.createTestRun(new vscode.TestRunRequest([item]), `ML Reps (debug): ${problem.title}`, false);
+    try {
+      const reason = refusal ?? (ids.length ? undefined : REFUSALS.noTests);
+      if (reason || !this.testDebugger) {
+        testRun.appendOutput(`${reason}\r\n`);
+        this.log.info(`Debug of ${problem.id} refused: ${reason}`);
+        if (reason === REFUSALS.untrusted) void this.explainUntrusted(reason);
+        else void vscode.window.showWarningMessage(reason ?? '');
+        return false;
+      }
+      await this.saveBeforeTest(vscode.Uri.file(join(copy.dir, WORKSPACE_FILES.solution)));
+      const items = ids.map((id) => item.children.get(`${key}/${id}`)).filter((i): i is vscode.TestItem => !!i);
+      for (const i of items) testRun.started(i);
+      const outcome = await this.testDebugger.debug(copy, ids, options.token);
+      if ('error' in outcome) {
+        for (const i of items) testRun.skipped(i);
+        testRun.appendOutput(`${outcome.error}\r\n`);
+        this.log.warn(`Debug of ${problem.id}: ${outcome.error}`);
+        void (outcome.command
+          ? vscode.window.showErrorMessage(outcome.error, 'Copy Command').then((c) => (c ? vscode.env.clipboard.writeText(outcome.command ?? '') : undefined))
+          : vscode.window.showErrorMessage(outcome.error));
+        return false;
+      }
+      const { tests, error } = outcome.report;
+      if (error) {
+        // A constraint refusal: no test ran; it shows at its line, as in a real run.
+        const message = new vscode.TestMessage(error.message);
+        if (error.line) message.location = new vscode.Location(vscode.Uri.file(error.file ?? join(copy.dir, WORKSPACE_FILES.solution)), new vscode.Position(error.line - 1, 0));
+        testRun.errored(item, message);
+      }
+      const byId = new Map(tests.map((o) => [o.id, o]));
+      for (const id of ids) {
+        const i = item.children.get(`${key}/${id}`);
+        if (!i) continue;
+        const o = byId.get(id);
+        if (!o || o.status === 'skip') testRun.skipped(i);
+        else if (o.status === 'pass') testRun.passed(i);
+        else if (o.status === 'fail') testRun.failed(i, new vscode.TestMessage(o.message ?? 'failed'));
+        else testRun.errored(i, new vscode.TestMessage(o.message ?? 'error'));
+      }
+      testRun.appendOutput('Debug run: shown here only, never recorded as a run or a solve.\r\n');
+      return true;
+    } finally {
+      if (!options.testRun) testRun.end();
+    }
+  }
+
   /** A constraint violation shows as a diagnostic on its line of solution.py until the next run. */
   private showConstraintDiagnostic(solution: vscode.Uri, copy: ProblemCopy, result: RunResult): void {
     this.diagnostics.delete(solution);
@@ -231,12 +335,14 @@ export class ProblemTestController {
     const key = copyKey(copy);
     const solution = vscode.Uri.file(join(copy.dir, WORKSPACE_FILES.solution));
     const item = this.controller.createTestItem(key, copy.kind === 'check' ? `Check · ${problem.title}` : problem.title, solution);
+    if (copy.kind === 'practice') item.tags = [DEBUGGABLE];
     item.description = copy.kind === 'check' ? `coding check ${copy.checkFolder}` : `${problem.difficulty} · ${problem.topic}`;
     this.itemData.set(item, { copy, suite: 'all' });
     const visibleUri = vscode.Uri.file(join(copy.dir, WORKSPACE_FILES.visibleTests));
     for (const t of safeList(join(problem.dir, PROBLEM_FILES.visibleTests), 'visible')) {
       const child = this.controller.createTestItem(`${key}/${t.id}`, t.name, visibleUri);
       child.range = new vscode.Range(t.line - 1, 0, t.line - 1, 0);
+      if (copy.kind === 'practice') child.tags = [DEBUGGABLE];
       this.itemData.set(child, { copy, suite: 'visible', testId: t.id });
       item.children.add(child);
     }
@@ -325,11 +431,8 @@ export class ProblemTestController {
     }
   }
 
-  private async explainUntrusted(): Promise<void> {
-    const choice = await vscode.window.showWarningMessage(
-      'ML Reps does not run code in an untrusted workspace. Trust this workspace to run problem tests.',
-      'Manage Workspace Trust',
-    );
+  private async explainUntrusted(message = 'ML Reps does not run code in an untrusted workspace. Trust this workspace to run problem tests.'): Promise<void> {
+    const choice = await vscode.window.showWarningMessage(message, 'Manage Workspace Trust');
     if (choice === 'Manage Workspace Trust') await vscode.commands.executeCommand('workbench.trust.manage');
   }
 

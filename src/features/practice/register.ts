@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Services } from '../../services/services';
+import { TestDebugger } from './debugTests';
 import { HintService } from './hints';
-import { openProblemCommand, problemFromArg, resetProblemCommand, runTestsCommand, type ProblemArg, type ProblemCommandDeps } from './problemCommands';
+import { debugTestsCommand, openProblemCommand, problemFromArg, resetProblemCommand, runTestsCommand, type ProblemArg, type ProblemCommandDeps } from './problemCommands';
 import { ProblemsTreeProvider } from './problemsTree';
 import { RunTestsCodeLensProvider } from './runTestsCodeLens';
 
@@ -11,6 +12,8 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
   const deps: ProblemCommandDeps = { bank: s.content.problems, track: s.track, workspace: s.workspace, tests: s.tests, progress: () => s.history.progress(), hintsShown: () => hints.all() };
   const tree = new ProblemsTreeProvider(s.content.problems, s.track, () => s.history.progress());
   const codeLens = new RunTestsCodeLensProvider(s.workspace, s.tests, hints);
+  const testDebugger = new TestDebugger(vscode.Uri.joinPath(context.extensionUri, 'python').fsPath, s.log);
+  s.tests.testDebugger = testDebugger;
   const updateProblemFileContext = (editor: vscode.TextEditor | undefined) => {
     const isProblemFile = !!s.workspace.copyForUri(editor?.document.uri);
     void vscode.commands.executeCommand('setContext', 'mlReps.isProblemFile', isProblemFile);
@@ -21,6 +24,7 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
     tree,
     codeLens,
     hints,
+    testDebugger,
     vscode.commands.registerCommand('mlReps.showNextHint', (arg?: ProblemArg) => {
       const uri = arg instanceof vscode.Uri ? arg : arg === undefined ? vscode.window.activeTextEditor?.document.uri : undefined;
       const copy = s.workspace.copyForUri(uri);
@@ -33,6 +37,7 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
     vscode.commands.registerCommand('mlReps.openProblem', (arg?: ProblemArg) => openProblemCommand(deps, arg)),
     vscode.commands.registerCommand('mlReps.runTests', (arg?: ProblemArg) => runTestsCommand(deps, 'visible', arg)),
     vscode.commands.registerCommand('mlReps.runAllTests', (arg?: ProblemArg) => runTestsCommand(deps, 'all', arg)),
+    vscode.commands.registerCommand('mlReps.debugTests', (arg?: ProblemArg) => debugTestsCommand(deps, arg)),
     vscode.commands.registerCommand('mlReps.resetProblem', (arg?: ProblemArg) => resetProblemCommand(deps, arg)),
     vscode.commands.registerCommand('mlReps.problems.showUnsolvedOnly', () => tree.setUnsolvedOnly(true)),
     vscode.commands.registerCommand('mlReps.problems.showAll', () => tree.setUnsolvedOnly(false)),

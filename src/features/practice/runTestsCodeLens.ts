@@ -4,7 +4,7 @@ import type { PracticeWorkspace } from './practiceWorkspace';
 import type { HintService } from './hints';
 import type { ProblemTestController } from './problemTestController';
 
-/** "▶ Run tests", "Run all (incl. hidden)" and the last result, above the entry function of a problem's solution.py. */
+/** "▶ Run tests", "Debug", "Run all (incl. hidden)" and the last result, above the entry function of a problem's solution.py. */
 export class RunTestsCodeLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
@@ -37,6 +37,10 @@ export class RunTestsCodeLensProvider implements vscode.CodeLensProvider {
     const range = new vscode.Range(line, 0, line, 0);
     const lenses = [
       new vscode.CodeLens(range, { title: '▶ Run tests', tooltip: 'Run the visible tests (Ctrl+Alt+Enter)', command: 'mlReps.runTests', arguments: [document.uri] }),
+      // Debugging: visible tests of a practice copy only, never during a coding check (the command says why if asked).
+      ...(copy.kind === 'practice' && !this.workspace.checkCopyFor(problem.id)
+        ? [new vscode.CodeLens(range, { title: '$(debug-alt) Debug', tooltip: 'Debug the visible tests: stops at your breakpoints in solution.py (not recorded as a run)', command: 'mlReps.debugTests', arguments: [document.uri] })]
+        : []),
       new vscode.CodeLens(range, { title: 'Run all (incl. hidden)', tooltip: 'Run visible and hidden tests; passing all of them solves the problem', command: 'mlReps.runAllTests', arguments: [document.uri] }),
     ];
     // Hints on request, in practice only: a check copy gets none.

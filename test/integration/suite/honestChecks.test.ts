@@ -97,6 +97,24 @@ describe('honest readiness checks', function () {
     const checkRuns = store.testRuns().filter((r) => r.checkId === check.id);
     assert.equal(checkRuns.length, 1, 'the check copy run is recorded against the check');
     assert.equal((await api.runs()).length, before + 1);
+    // No debugging during the check, of the check copy or of the practice copy of a drawn problem. An interpreter with
+    // debugpy is set, so only the refusal can keep a session from starting; one that starts anyway is stopped.
+    const config = vscode.workspace.getConfiguration('mlReps');
+    const previousPython = config.inspect<string>('pythonPath')?.globalValue;
+    await config.update('pythonPath', '/usr/bin/python3', vscode.ConfigurationTarget.Global);
+    const sessions: string[] = [];
+    const watch = vscode.debug.onDidStartDebugSession((s) => {
+      sessions.push(s.type);
+      void vscode.debug.stopDebugging(s);
+    });
+    try {
+      assert.equal(await vscode.commands.executeCommand('mlReps.debugTests', vscode.Uri.file(checkFile)), false, 'the check copy is not debugged');
+      assert.equal(await vscode.commands.executeCommand('mlReps.debugTests', vscode.Uri.file(practiceFile)), false, 'nor the practice copy of a drawn problem');
+    } finally {
+      watch.dispose();
+      await config.update('pythonPath', previousPython, vscode.ConfigurationTarget.Global);
+    }
+    assert.deepEqual(sessions, [], 'no debug session started during the check');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     assert.ok(api.codingCheck.receive({ type: 'abandon' }));
   });

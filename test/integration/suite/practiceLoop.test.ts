@@ -61,6 +61,7 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
     const titles = lenses.map((l) => l.command?.title);
     assert.ok(titles.includes('▶ Run tests'), titles.join(', '));
     assert.ok(titles.includes('Run all (incl. hidden)'));
+    assert.ok(lenses.some((l) => l.command?.command === 'mlReps.debugTests' && /Debug$/.test(l.command.title)), 'a Debug lens beside Run tests');
     const doc = await vscode.workspace.openTextDocument(solution);
     assert.match(doc.lineAt(lenses[0].range.start.line).text, /^def softmax/);
   });

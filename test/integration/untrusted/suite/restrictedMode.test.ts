@@ -22,6 +22,11 @@ describe('an untrusted workspace', function () {
     writeFileSync(join(dir, 'solution.py'), `open(${JSON.stringify(marker)}, "w").write("ran")\n`);
     const solution = vscode.Uri.file(join(dir, 'solution.py'));
     const before = (await api.runs()).length;
+    const sessions: string[] = [];
+    const watch = vscode.debug.onDidStartDebugSession((s) => sessions.push(s.type));
+    assert.equal(await vscode.commands.executeCommand('mlReps.debugTests', solution), false, 'debugging is refused');
+    watch.dispose();
+    assert.deepEqual(sessions, [], 'no debug session started');
     assert.equal(await vscode.commands.executeCommand('mlReps.runTests', solution), undefined);
     assert.equal(await vscode.commands.executeCommand('mlReps.runAllTests', solution), undefined);
     assert.equal(await api.runTests('stable-softmax', 'all'), undefined);
