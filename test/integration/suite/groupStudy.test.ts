@@ -36,6 +36,10 @@ describe('group study: oral recitation and group problem sets', function () {
   });
 
   it('a group problem set runs end to end: editing counts as group time, not also as problem-set time; runs are recorded', async () => {
+    // Its own starting state: no problem file open from an earlier test, and any open automatic interval saved,
+    // so that time cannot land inside this test's window.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await api.saveTimingNow();
     const store = (await api.store())!;
     const t = () => store.categoryTotals(today, today);
     const psBefore = t().get('iss.problemSets') ?? 0;
