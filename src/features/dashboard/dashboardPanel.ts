@@ -33,7 +33,7 @@ export class DashboardPanel implements vscode.Disposable {
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly store: StoreService,
+    private readonly storeService: StoreService,
     private readonly track: TrackPreference,
     private readonly problems: () => ProblemBank,
     private readonly questions: () => QuestionBank,
@@ -68,7 +68,7 @@ export class DashboardPanel implements vscode.Disposable {
   }
 
   private async send(): Promise<void> {
-    const store = await this.store.get();
+    const store = await this.storeService.get();
     if (!store || !this.panel) return;
     const state = dashboardState({
       store,

@@ -23,7 +23,7 @@ const PREF = 'group.active';
  */
 export class GroupSessionController {
   constructor(
-    private readonly store: StoreService,
+    private readonly storeService: StoreService,
     private readonly track: TrackPreference,
     private readonly problems: () => ProblemBank,
     private readonly workspace: PracticeWorkspace,
@@ -31,13 +31,13 @@ export class GroupSessionController {
   ) {}
 
   active(): ActiveGroup | undefined {
-    const g = this.store.peek()?.preference<ActiveGroup | null>(PREF) ?? undefined;
+    const g = this.storeService.peek()?.preference<ActiveGroup | null>(PREF) ?? undefined;
     // A group session lives only as long as its timer.
     return g && this.timers.active()?.id === g.timerId ? g : undefined;
   }
 
   async start(args?: { problemId?: string; random?: boolean; participants?: string }): Promise<string | undefined> {
-    const store = await this.store.get();
+    const store = await this.storeService.get();
     if (!store) return undefined;
     const t = this.track.get();
     const pool = t ? problemsForTrack(this.problems().problems, t) : this.problems().problems;
@@ -79,14 +79,14 @@ export class GroupSessionController {
   /** A run that solves the group's problem marks the session as solved. */
   onTestRun(result: RunResult): void {
     const g = this.active();
-    const store = this.store.peek();
+    const store = this.storeService.peek();
     if (!g || !store || g.solved || result.problemId !== g.problemId || !isSolved(result)) return;
     store.apply({ kind: 'preference', record: { key: PREF, value: { ...g, solved: true }, updatedAt: Date.now() } });
   }
 
   async end(args?: { notes?: string; solved?: boolean }): Promise<GroupSessionRecord | undefined> {
     const g = this.active();
-    const store = await this.store.get();
+    const store = await this.storeService.get();
     if (!g || !store) {
       void vscode.window.showInformationMessage('No group problem set is running.');
       return undefined;

@@ -13,17 +13,17 @@ export class HintService {
   readonly onDidChange = this.changed.event;
 
   constructor(
-    private readonly store: StoreService,
+    private readonly storeService: StoreService,
     private readonly workspace: PracticeWorkspace,
   ) {}
 
   /** Per problem, how many hints were shown and when. */
   shown(problemId: string): number[] {
-    return hintsShownFor(this.store.peek()?.preference<HintsShown>(HINTS_PREFERENCE), problemId);
+    return hintsShownFor(this.storeService.peek()?.preference<HintsShown>(HINTS_PREFERENCE), problemId);
   }
 
   all(): HintsShown {
-    return this.store.peek()?.preference<HintsShown>(HINTS_PREFERENCE) ?? {};
+    return this.storeService.peek()?.preference<HintsShown>(HINTS_PREFERENCE) ?? {};
   }
 
   /** Shows the next hint; resolves with its text once shown (not when dismissed), or undefined when none can be shown. */
@@ -41,7 +41,7 @@ export class HintService {
       void vscode.window.showInformationMessage(`"${problem.title}" has no hints.`);
       return undefined;
     }
-    const store = await this.store.get();
+    const store = await this.storeService.get();
     const before = hintsShownFor(store?.preference<HintsShown>(HINTS_PREFERENCE), problem.id);
     const index = nextHintIndex(hints.length, before.length);
     if (store && store.mode === 'read-write') {

@@ -20,7 +20,7 @@ import type { QuizPanel } from './quizPanel';
 import { dueQuestionCards, topicLabel } from '../../core/readiness/readinessSnapshot';
 
 export interface ReadinessDeps {
-  store: StoreService;
+  storeService: StoreService;
   track: TrackPreference;
   questions: () => QuestionBank;
   problems: () => ProblemBank;
@@ -37,7 +37,7 @@ export async function ensureTrack(deps: Pick<ReadinessDeps, 'track'>): Promise<T
 }
 
 async function writableStore(deps: ReadinessDeps): Promise<StudyStore | undefined> {
-  const store = await deps.store.get();
+  const store = await deps.storeService.get();
   if (!store) return undefined;
   if (store.mode !== 'read-write') {
     void vscode.window.showErrorMessage('The ML Reps database is read-only (written by a newer version of ML Reps), so a check cannot be recorded. Update the extension.');
@@ -201,7 +201,7 @@ export async function abandonCheckCommand(deps: ReadinessDeps, args?: { kind?: C
 export async function practiceQuizCommand(deps: ReadinessDeps, args?: { size?: number; topic?: string; seed?: number }): Promise<void> {
   let commandStartedAt = performance.now();
   const track = await ensureTrack(deps);
-  const store = track && (await deps.store.get());
+  const store = track && (await deps.storeService.get());
   if (!track || !store) return;
   const pool = questionsForTrack(deps.questions().questions, track);
   const topic =
@@ -232,7 +232,7 @@ export async function practiceQuizCommand(deps: ReadinessDeps, args?: { size?: n
 
 /** "ML Reps: Review Questions": the due review cards, each rated after the answer shows. */
 export async function reviewQuestionsCommand(deps: ReadinessDeps): Promise<number> {
-  const store = await deps.store.get();
+  const store = await deps.storeService.get();
   if (!store) return 0;
   const bank = new Map(deps.questions().questions.map((q) => [q.id, q]));
   const due = dueQuestionCards(store).filter((c) => bank.has(c.id.slice(2)));

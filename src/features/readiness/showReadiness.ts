@@ -4,7 +4,7 @@ import type { ReadinessDeps } from './quizCommands';
 
 /** "ML Reps: Show Readiness": the status, what is missing, and every check with its date and score. */
 export async function showReadinessCommand(deps: ReadinessDeps, readiness: () => { status: ReadinessStatus; due: number } | undefined): Promise<void> {
-  const store = await deps.store.get();
+  const store = await deps.storeService.get();
   const r = readiness();
   if (!store || !r) {
     void vscode.window.showInformationMessage('Choose a track first: ML Reps: Choose Track.');

@@ -15,7 +15,7 @@ export class TrackPreference {
 
   constructor(
     private readonly cache: vscode.Memento,
-    private readonly service: StoreService,
+    private readonly storeService: StoreService,
   ) {}
 
   get(): Track | undefined {
@@ -25,13 +25,13 @@ export class TrackPreference {
 
   async set(track: Track): Promise<void> {
     await this.cache.update(CACHE_KEY, track);
-    (await this.service.get())?.apply({ kind: 'preference', record: { key: PREFERENCE, value: track, updatedAt: Date.now() } });
+    (await this.storeService.get())?.apply({ kind: 'preference', record: { key: PREFERENCE, value: track, updatedAt: Date.now() } });
     this.changed.fire(track);
   }
 
   /** Takes the store's value when it differs (another window or an import changed it). */
   async sync(): Promise<void> {
-    const store = await this.service.get();
+    const store = await this.storeService.get();
     if (!store) return;
     const stored = store.preference<unknown>(PREFERENCE);
     const cached = this.get();

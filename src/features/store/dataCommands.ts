@@ -9,8 +9,8 @@ import type { StoreService } from './storeService';
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 /** "ML Reps: Export Data": everything as one JSON file, or as CSV files in a folder. */
-export async function exportDataCommand(service: StoreService, args?: { format?: 'json' | 'csv'; target?: vscode.Uri }): Promise<vscode.Uri | undefined> {
-  const store = await service.get();
+export async function exportDataCommand(storeService: StoreService, args?: { format?: 'json' | 'csv'; target?: vscode.Uri }): Promise<vscode.Uri | undefined> {
+  const store = await storeService.get();
   if (!store) return undefined;
   const format =
     args?.format ??
@@ -37,8 +37,8 @@ export async function exportDataCommand(service: StoreService, args?: { format?:
  * "ML Reps: Import Data": merges a JSON export, with progress and cancellation; the host never waits on it.
  * The database is backed up first; nothing is duplicated; one bad record rejects the whole file.
  */
-export async function importDataCommand(service: StoreService, args?: { source?: vscode.Uri }): Promise<Record<string, number> | undefined> {
-  const store = await service.get();
+export async function importDataCommand(storeService: StoreService, args?: { source?: vscode.Uri }): Promise<Record<string, number> | undefined> {
+  const store = await storeService.get();
   if (!store) return undefined;
   const source = args?.source ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'ML Reps export': ['json'] }, openLabel: 'Import' }))?.[0];
   if (!source) return undefined;

@@ -13,7 +13,7 @@ export class StudyStatusBar implements vscode.Disposable {
   private readiness = '';
 
   constructor(
-    private readonly service: StoreService,
+    private readonly storeService: StoreService,
     private readonly timers: TimerController,
     private readonly timing: TimingService,
   ) {
@@ -33,7 +33,7 @@ export class StudyStatusBar implements vscode.Disposable {
   }
 
   refresh(): void {
-    const store = this.service.peek();
+    const store = this.storeService.peek();
     const todayMs = store ? [...store.categoryTotals(dayKey(Date.now()), dayKey(Date.now())).values()].reduce((a, b) => a + b, 0) : 0;
     const timer = this.timers.active();
     const open = this.timing.current();

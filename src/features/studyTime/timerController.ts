@@ -36,17 +36,17 @@ export class TimerController implements vscode.Disposable {
   private asking = false;
 
   constructor(
-    private readonly service: StoreService,
+    private readonly storeService: StoreService,
     private readonly lastActivity: () => number,
   ) {}
 
   active(): ActiveTimer | undefined {
-    const t = this.service.peek()?.preference<ActiveTimer | null>(PREF);
+    const t = this.storeService.peek()?.preference<ActiveTimer | null>(PREF);
     return t ?? undefined;
   }
 
   async start(category: Category, note: string | null = null): Promise<ActiveTimer | undefined> {
-    const store = await this.service.get();
+    const store = await this.storeService.get();
     if (!store) return undefined;
     const running = this.active();
     if (running) {
@@ -62,7 +62,7 @@ export class TimerController implements vscode.Disposable {
 
   /** Stops the timer; `end` trims it (a forgotten timer). Returns the saved session. */
   async stop(end?: number): Promise<SessionRecord | undefined> {
-    const store = await this.service.get();
+    const store = await this.storeService.get();
     const timer = this.active();
     if (!store || !timer) return undefined;
     const now = Date.now();
@@ -74,7 +74,7 @@ export class TimerController implements vscode.Disposable {
 
   /** Called on the slow timer: saves the growing session, and handles a timer running too long. */
   tick(): void {
-    const store = this.service.peek();
+    const store = this.storeService.peek();
     const timer = this.active();
     if (!store || !timer) return;
     const now = Date.now();
@@ -94,7 +94,7 @@ export class TimerController implements vscode.Disposable {
   }
 
   private async askStillGoing(timer: ActiveTimer, now: number): Promise<void> {
-    const store = this.service.peek();
+    const store = this.storeService.peek();
     if (!store) return;
     store.apply(this.stateChange({ ...timer, askedAt: now }, now));
     this.asking = true;

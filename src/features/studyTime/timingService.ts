@@ -29,7 +29,7 @@ export class TimingService implements vscode.Disposable {
   readonly onDidChangeInterval = this.activity.event;
 
   constructor(
-    private readonly service: StoreService,
+    private readonly storeService: StoreService,
     private readonly workspace: PracticeWorkspace,
     private readonly onTick: () => void,
   ) {
@@ -137,7 +137,7 @@ export class TimingService implements vscode.Disposable {
 
   private async save(interval: TrackedInterval): Promise<void> {
     if (this.saved.get(interval.id) === interval.end) return;
-    const store = await this.service.get();
+    const store = await this.storeService.get();
     if (!store) return;
     this.saved.set(interval.id, interval.end);
     if (this.saved.size > 1000) this.saved.clear();
