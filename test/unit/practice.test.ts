@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolvePracticeFolder } from '../../src/core/practice/practiceFolder';
 import { openProblemFiles, problemIdForFile, resetProblemToStarter } from '../../src/core/practice/problemWorkspace';
-import { nextRecommended, randomUnsolved, topicMastery } from '../../src/core/practice/recommend';
+import { nextRecommended, randomUnsolved } from '../../src/core/practice/recommend';
+import { problemTopicStandings } from '../../src/core/practice/weakestTopic';
 import { progressByProblem, toRunRecord, type RunRecord } from '../../src/core/practice/runHistory';
 import type { Problem } from '../../src/core/problems/problemBank';
 import { listTests } from '../../src/core/problems/testListing';
@@ -101,7 +102,7 @@ describe('progress and recommendation', () => {
 
   it('recommends the weakest topic first, then its easiest unsolved problem', () => {
     const p = progressByProblem([run('b1', 1, true)]);
-    assert.deepEqual(topicMastery(bank, p).find((m) => m.topic === 'B'), { topic: 'B', solved: 1, attempted: 0, total: 2 });
+    assert.deepEqual(problemTopicStandings(bank, p).find((m) => (m.topic as string) === 'B'), { topic: 'B', solved: 1, attempted: 1, total: 2 });
     assert.equal(nextRecommended(bank, p)?.id, 'a2');
     const p2 = progressByProblem([run('a2', 1, true), run('a1', 2, true)]);
     assert.equal(nextRecommended(bank, p2)?.id, 'b1');
