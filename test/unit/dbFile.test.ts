@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { atomicWrite, atomicWriteAsync } from '../../src/core/store/dbFile';
+import { spawnSync } from 'node:child_process';
+import { atomicWrite, atomicWriteAsync, pidAlive } from '../../src/core/store/dbFile';
 
 /** Both atomic writes share their ending (rename on the fencing check's yes, discard on its no): each is held to it. */
 describe('atomic database writes', () => {
@@ -45,4 +46,17 @@ describe('atomic database writes', () => {
       assert.deepEqual(readdirSync(dir), ['study.db']);
     });
   }
+});
+
+describe('whether a process is alive', () => {
+  it('is true for this process and false for one that has exited', () => {
+    assert.equal(pidAlive(process.pid), true);
+    const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    assert.equal(child.status, 0);
+    assert.equal(pidAlive(Number(child.stdout)), false, 'the child has exited and been reaped');
+  });
+
+  it('is false for what cannot be a pid (and never signals a process group)', () => {
+    for (const pid of [0, -1, -process.pid, 1.5, Number.NaN]) assert.equal(pidAlive(pid), false, String(pid));
+  });
 });

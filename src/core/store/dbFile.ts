@@ -170,6 +170,10 @@ export function moveAside(path: string, reason: 'corrupt' | 'unreadable', judged
   return target;
 }
 
+/**
+ * Whether a process with this pid exists: the one check for it (stale locks and temp files, and the tests' check that
+ * a cancelled run's Python is gone). EPERM means it exists but belongs to someone else, so it counts as alive.
+ */
 export function pidAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
