@@ -3,7 +3,7 @@ import type { ConceptDeck } from '../../core/concepts/conceptDeck';
 import type { ConceptCard } from '../../core/concepts/schema';
 import { QUESTION_TOPICS } from '../../core/questions/schema';
 import { chooseConcept, conceptsForTrack, recitationRating } from '../../core/recitation/recitation';
-import { conceptCardId, type ReviewScheduler } from '../../core/review/reviewScheduler';
+import { conceptCardId, rateReviewCard, type ReviewScheduler } from '../../core/review/reviewScheduler';
 import { newId } from '../../core/store/records';
 import { recitationToHostSchema, type HostToRecitation, type RecitationView } from '../../webview/recitation/protocol';
 import type { TimerController } from '../studyTime/timerController';
@@ -88,12 +88,10 @@ export class RecitationController extends WebviewPanelHost<HostToRecitation> {
     const session = this.timers.active()?.category === 'gss.oralRecitation' ? await this.timers.stop() : undefined;
     const rating = recitationRating(m.selfRating, covered.length, card.keyPoints.length, m.peerRating);
     const now = new Date();
-    const id = conceptCardId(card.id);
-    const existing = store.reviewCards(id).find((c) => c.id === id);
-    const next = existing ? this.scheduler.rate(existing, rating, now) : this.scheduler.firstReview(id, rating, now);
+    const next = rateReviewCard(store, this.scheduler, conceptCardId(card.id), rating, now);
     store.apply(
       { kind: 'recitation', record: { id: newId(), conceptId: card.id, sessionId: session?.id ?? null, at: now.getTime(), covered, points: card.keyPoints.length, selfRating: m.selfRating, peerRating: m.peerRating } },
-      { kind: 'reviewCard', record: { ...next, updatedAt: now.getTime() } },
+      { kind: 'reviewCard', record: next },
     );
     const minutes = session ? Math.max(1, Math.round((session.end - session.start) / 60_000)) : 0;
     this.view = {

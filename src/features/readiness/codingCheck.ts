@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import type { PracticeWorkspace, ProblemCopy } from '../practice/practiceWorkspace';
 import type { CopyRun } from '../practice/problemTestController';
 import { newSeed } from '../../core/readiness/sampling';
+import { codingCheckElapsed } from '../../core/readiness/checkElapsed';
 import { isSolved } from '../../core/runner/runResult';
 import { newId, type CheckRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
@@ -182,7 +183,8 @@ export class CodingCheckController extends WebviewPanelHost<HostToCodingCheck> {
         const confirmed = message.problemIds.filter((id) => check.draw.includes(id) && state.solvedAt[id] !== undefined);
         const finalState: CodingState = { ...state, confirmed };
         const score = scoreCoding(check.draw, finalState).score;
-        const done: CheckRecord = { ...check, state: finalState, status: 'completed', score, finishedAt: Date.now(), elapsedMs: Date.now() - check.startedAt };
+        const finishedAt = Date.now();
+        const done: CheckRecord = { ...check, state: finalState, status: 'completed', score, finishedAt, elapsedMs: codingCheckElapsed(check.startedAt, finishedAt) };
         saveCheck(store, done);
         void store.save();
         this.confirming = false;
