@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolvePracticeFolder } from '../../src/core/practice/practiceFolder';
 import { openProblemFiles, problemIdForFile, resetProblemToStarter } from '../../src/core/practice/problemWorkspace';
-import { nextRecommended, randomUnsolved, topicMastery } from '../../src/core/practice/recommend';
-import { progressByProblem, toRunRecord, type RunRecord } from '../../src/core/practice/runHistory';
+import { nextRecommended, randomUnsolved } from '../../src/core/practice/recommend';
+import { problemTopicStandings } from '../../src/core/practice/weakestTopic';
+import { toRunRecord, type ProblemProgress, type ProblemStatus } from '../../src/core/practice/runHistory';
 import type { Problem } from '../../src/core/problems/problemBank';
 import { listTests } from '../../src/core/problems/testListing';
 import { countTests, isSolved, summarize, type RunResult } from '../../src/core/runner/runResult';
@@ -84,34 +85,26 @@ describe('problem files in the workspace', () => {
 function problem(id: string, topic: string, difficulty: Problem['difficulty']): Problem {
   return { id, topic, difficulty, title: id, track: 'both', requires: [], timeLimitSeconds: 10, entry: ['f'], tags: [], dir: '' } as unknown as Problem;
 }
-const run = (problemId: string, at: number, solved: boolean, passed = solved ? 5 : 2): RunRecord => ({ problemId, at, suite: 'all', passed, total: 5, durationMs: 100, solved });
+/** Progress made by hand (the store derives it from runs: test/unit/studyStore.test.ts holds it to the rules). */
+const progress = (entries: Record<string, ProblemStatus>): Map<string, ProblemProgress> =>
+  new Map(Object.entries(entries).map(([id, status]) => [id, { status, attempts: 1 }]));
 
 describe('progress and recommendation', () => {
   const bank = [problem('a1', 'A', 'hard'), problem('a2', 'A', 'easy'), problem('b1', 'B', 'easy'), problem('b2', 'B', 'medium')];
 
-  it('derives new, attempted and solved, with the last solve time', () => {
-    const p = progressByProblem([run('a1', 1, false), run('a1', 5, true), run('a1', 9, false), run('b1', 3, false)]);
-    assert.equal(p.get('a1')?.status, 'solved');
-    assert.equal(p.get('a1')?.lastSolvedAt, 5);
-    assert.equal(p.get('a1')?.attempts, 3);
-    assert.equal(p.get('a1')?.last?.at, 9);
-    assert.equal(p.get('b1')?.status, 'attempted');
-    assert.equal(p.has('b2'), false);
-  });
-
   it('recommends the weakest topic first, then its easiest unsolved problem', () => {
-    const p = progressByProblem([run('b1', 1, true)]);
-    assert.deepEqual(topicMastery(bank, p).find((m) => m.topic === 'B'), { topic: 'B', solved: 1, attempted: 0, total: 2 });
+    const p = progress({ b1: 'solved' });
+    assert.deepEqual(problemTopicStandings(bank, p).find((m) => (m.topic as string) === 'B'), { topic: 'B', solved: 1, attempted: 1, total: 2 });
     assert.equal(nextRecommended(bank, p)?.id, 'a2');
-    const p2 = progressByProblem([run('a2', 1, true), run('a1', 2, true)]);
+    const p2 = progress({ a2: 'solved', a1: 'solved' });
     assert.equal(nextRecommended(bank, p2)?.id, 'b1');
   });
 
   it('has nothing to recommend when all are solved; random picks only unsolved ones', () => {
-    const all = progressByProblem(bank.map((b, i) => run(b.id, i, true)));
+    const all = progress(Object.fromEntries(bank.map((b) => [b.id, 'solved' as const])));
     assert.equal(nextRecommended(bank, all), undefined);
     assert.equal(randomUnsolved(bank, all), undefined);
-    const some = progressByProblem([run('a1', 1, true), run('a2', 1, true), run('b1', 1, true)]);
+    const some = progress({ a1: 'solved', a2: 'solved', b1: 'solved', b2: 'attempted' });
     for (const r of [0, 0.5, 0.999]) assert.equal(randomUnsolved(bank, some, () => r)?.id, 'b2');
   });
 });

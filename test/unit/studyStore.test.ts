@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { SqlJsStatic } from 'sql.js';
 import { StudyStore } from '../../src/core/store/studyStore';
 import { dayKey } from '../../src/core/tracking/timeline';
-import { progressByProblem } from '../../src/core/practice/runHistory';
 import { session, sqlJs } from '../support/store';
 
 const MIN = 60_000;
@@ -145,6 +144,24 @@ describe('study store (real sql.js on real files)', () => {
     assert.ok(readFileSync(path).equals(before), 'the file is untouched');
   });
 
+  it('progress per problem: attempted after any practice run, solved once one solved it, check runs never count', () => {
+    const a = open();
+    const run = (id: string, problemId: string, at: number, solved: boolean, checkId: string | null = null) => ({
+      kind: 'testRun' as const,
+      record: { id, problemId, at: DAY0 + at * MIN, suite: 'all' as const, passed: solved ? 5 : 2, total: 5, durationMs: 100, solved, error: null, checkId },
+    });
+    a.apply(run('r1', 'a1', 1, false), run('r2', 'a1', 5, true), run('r3', 'a1', 9, false), run('r4', 'b1', 3, false), run('r5', 'b2', 4, true, 'check-1'));
+    const p = a.problemProgress();
+    assert.deepEqual(
+      [...p.entries()].map(([id, g]) => [id, g.status, g.attempts, g.lastSolvedAt, g.last?.at]).sort(),
+      [
+        ['a1', 'solved', 3, DAY0 + 5 * MIN, DAY0 + 9 * MIN],
+        ['b1', 'attempted', 1, undefined, DAY0 + 3 * MIN],
+      ],
+    );
+    a.close();
+  });
+
   it('per-problem practice progress from the database is the same as counting the runs one by one', () => {
     // A small generator, so every run of the test sees the same history.
     let seed = 7;
@@ -169,18 +186,24 @@ describe('study store (real sql.js on real files)', () => {
     const b = open();
     for (const r of runs.slice(200)) b.apply({ kind: 'testRun', record: r });
     b.apply({ kind: 'testRun', record: runs[5] }); // the same run again changes nothing
+    // The rules, stated run by run: attempts count practice runs only; solved once any practice run solved it;
+    // the last solve is the latest solved run; the last run is the latest, ties to the larger id.
     const practice = runs.filter((r) => r.checkId === null);
-    const expected = progressByProblem(practice.map((r) => ({ ...r, error: undefined })));
     const actual = b.problemProgress();
-    assert.deepEqual([...actual.keys()].sort(), [...expected.keys()].sort(), 'only problems with practice runs');
-    for (const [pid, e] of expected) {
-      const got = actual.get(pid)!;
-      assert.equal(got.attempts, e.attempts, `${pid}: attempts`);
-      assert.equal(got.status, e.status, `${pid}: status`);
-      assert.equal(got.lastSolvedAt, e.lastSolvedAt, `${pid}: last solved`);
-      const latest = Math.max(...practice.filter((r) => r.problemId === pid).map((r) => r.at));
-      assert.equal(got.last?.at, latest, `${pid}: the last run is the latest`);
+    assert.deepEqual([...actual.keys()].sort(), [...new Set(practice.map((r) => r.problemId))].sort(), 'only problems with practice runs');
+    let solvedSeen = 0;
+    for (const [pid, got] of actual) {
+      const mine = practice.filter((r) => r.problemId === pid);
+      const solvedRuns = mine.filter((r) => r.solved);
+      solvedSeen += solvedRuns.length ? 1 : 0;
+      assert.equal(got.attempts, mine.length, `${pid}: attempts`);
+      assert.equal(got.status, solvedRuns.length ? 'solved' : 'attempted', `${pid}: status`);
+      assert.equal(got.lastSolvedAt, solvedRuns.length ? Math.max(...solvedRuns.map((r) => r.at)) : undefined, `${pid}: last solved`);
+      const last = [...mine].sort((x, y) => y.at - x.at || y.id.localeCompare(x.id))[0];
+      assert.equal(got.last?.at, last.at, `${pid}: the last run is the latest`);
+      assert.equal(got.last?.durationMs, last.durationMs, `${pid}: on equal times, the run with the larger id`);
     }
+    assert.ok(solvedSeen > 0, 'the history has solved problems (the hand-made test above has unsolved ones)');
     b.close();
   });
 

@@ -1,17 +1,13 @@
-import type { ContentError } from '../content/jsonFiles';
-import { loadItemFolder } from '../content/itemFolder';
+import { loadItemFolder, type ItemFolder } from '../content/itemFolder';
 import { nearDuplicates } from '../content/similarity';
 import { QUESTION_TOPIC_IDS } from '../questions/schema';
 import { CONCEPT_MINIMUMS, conceptCardSchema, conceptFileSchema, type ConceptCard, type ConceptMinimums } from './schema';
 
-export interface ConceptDeck {
-  cards: ConceptCard[];
-  errors: ContentError[];
-}
+export type ConceptDeck = ItemFolder<'cards', ConceptCard>;
 
+/** Loads every concepts/*.json. A malformed card is reported with its file and id and left out; the rest load. */
 export function loadConceptDeck(dir: string): ConceptDeck {
-  const { items, errors } = loadItemFolder(dir, 'cards', conceptFileSchema, conceptCardSchema);
-  return { cards: items, errors };
+  return loadItemFolder(dir, 'cards', conceptFileSchema, conceptCardSchema);
 }
 
 export function checkConceptCards(cards: readonly ConceptCard[], minimums: Readonly<ConceptMinimums> = CONCEPT_MINIMUMS): string[] {

@@ -2,17 +2,20 @@ import type { z } from 'zod';
 import { describeIssues } from '../problems/schema';
 import { readJsonFolder, type ContentError } from './jsonFiles';
 
+/** A folder of content items as loaded: the items under the files' list key (`questions`, `cards`), and what was refused. */
+export type ItemFolder<K extends string, T> = { [key in K]: T[] } & { errors: ContentError[] };
+
 /**
  * Loads a folder of JSON files shaped `{ topic, <listKey>: [...] }` (the question bank, the concept cards).
  * A malformed item is reported with its file and id and left out; the rest load. Ids are unique across files, and
  * every item's topic must match its file's.
  */
-export function loadItemFolder<T extends { id: string; topic: string }>(
+export function loadItemFolder<K extends string, T extends { id: string; topic: string }>(
   dir: string,
-  listKey: string,
+  listKey: K,
   fileSchema: z.ZodType<{ topic: string } & Record<string, unknown>>,
   itemSchema: z.ZodType<T>,
-): { items: T[]; errors: ContentError[] } {
+): ItemFolder<K, T> {
   const { files, errors } = readJsonFolder(dir);
   const items: T[] = [];
   const seen = new Map<string, string>();
@@ -44,5 +47,5 @@ export function loadItemFolder<T extends { id: string; topic: string }>(
       items.push(item);
     });
   }
-  return { items, errors };
+  return { [listKey]: items, errors } as ItemFolder<K, T>;
 }

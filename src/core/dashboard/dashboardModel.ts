@@ -11,7 +11,8 @@ import type { DashboardState, SplitWindow, WindowId } from './dashboardState';
 
 export const HEATMAP_DAYS = 26 * 7;
 
-function splitWindow(id: WindowId, label: string, s: SplitReport): SplitWindow {
+/** One window of the split as bars in three groups: ISS vs GSS, then within each (categories in CATEGORIES order). */
+export function splitWindow(id: WindowId, label: string, s: SplitReport): SplitWindow {
   const bar = (l: string, x: { minutes: number; share: number; target: number }) => ({ label: l, minutes: Math.round(x.minutes), share: x.share, target: x.target });
   return {
     id,

@@ -39,25 +39,15 @@ export function toRunRecord(result: RunResult, at: number): RunRecord {
 
 export type ProblemStatus = 'new' | 'attempted' | 'solved';
 
+/**
+ * A problem's practice progress. The one definition of attempted and solved is the store's: the schema v4 trigger
+ * `test_runs_count_practice` (src/core/store/schema.ts) counts every practice run (never a check's) as it is
+ * inserted, and `StudyStore.problemProgress` reads it. Attempted: at least one practice run; solved: any practice run
+ * solved it; the last run is the latest, ties to the larger run id.
+ */
 export interface ProblemProgress {
   status: ProblemStatus;
   lastSolvedAt?: number;
   attempts: number;
   last?: RunRecord;
-}
-
-/** Status per problem from its runs: solved once any run solved it, attempted once it was run at all. */
-export function progressByProblem(runs: readonly RunRecord[]): Map<string, ProblemProgress> {
-  const out = new Map<string, ProblemProgress>();
-  for (const r of runs) {
-    const p = out.get(r.problemId) ?? { status: 'new' as ProblemStatus, attempts: 0 };
-    p.attempts++;
-    if (!p.last || r.at >= p.last.at) p.last = r;
-    if (r.solved) {
-      p.status = 'solved';
-      p.lastSolvedAt = Math.max(p.lastSolvedAt ?? 0, r.at);
-    } else if (p.status === 'new') p.status = 'attempted';
-    out.set(r.problemId, p);
-  }
-  return out;
 }

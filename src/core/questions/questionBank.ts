@@ -1,18 +1,13 @@
 import { forTrack } from '../domain';
 import type { Track } from '../method/targets';
-import type { ContentError } from '../content/jsonFiles';
-import { loadItemFolder } from '../content/itemFolder';
+import { loadItemFolder, type ItemFolder } from '../content/itemFolder';
 import { questionFileSchema, questionSchema, type Question } from './schema';
 
-export interface QuestionBank {
-  questions: Question[];
-  errors: ContentError[];
-}
+export type QuestionBank = ItemFolder<'questions', Question>;
 
 /** Loads every questions/*.json. A malformed question is reported with its file and id and left out; the rest load. */
 export function loadQuestionBank(dir: string): QuestionBank {
-  const { items, errors } = loadItemFolder(dir, 'questions', questionFileSchema, questionSchema);
-  return { questions: items, errors };
+  return loadItemFolder(dir, 'questions', questionFileSchema, questionSchema);
 }
 
 export function questionsForTrack(questions: readonly Question[], track: Track | null | undefined): Question[] {

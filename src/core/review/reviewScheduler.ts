@@ -3,6 +3,7 @@ import { createEmptyCard, fsrs, generatorParameters, Rating, TypeConvert, type C
 /** The four answers to "how well did you know it?", as FSRS grades. */
 export type { ReviewRating } from '../domain';
 import type { ReviewRating } from '../domain';
+import type { ReviewCardRecord } from '../store/records';
 
 const GRADES: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
 
@@ -41,4 +42,20 @@ export class ReviewScheduler {
     for (const [name, grade] of Object.entries(GRADES) as [ReviewRating, Grade][]) out[name] = this.scheduler.next(current, now, grade).card.due.getTime();
     return out;
   }
+}
+
+/**
+ * The one way a review card is created or rated: the card with this id in the store is rated, or, when there is
+ * none, a new one is created and rated once. Returns the record to store (stamped `now`).
+ */
+export function rateReviewCard(
+  cards: { reviewCards(prefix?: string): readonly ScheduledCard[] },
+  scheduler: ReviewScheduler,
+  id: string,
+  rating: ReviewRating,
+  now: Date,
+): ReviewCardRecord {
+  const existing = cards.reviewCards(id).find((c) => c.id === id);
+  const next = existing ? scheduler.rate(existing, rating, now) : scheduler.firstReview(id, rating, now);
+  return { ...next, updatedAt: now.getTime() };
 }

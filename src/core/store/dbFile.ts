@@ -101,40 +101,43 @@ export function atomicWrite(path: string, data: Uint8Array, commit: () => boolea
     } finally {
       closeSync(fd);
     }
-    if (!commit()) {
-      removeQuietly(tmp);
-      return false;
-    }
-    renameSync(tmp, path);
+    return renameOrDiscard(tmp, path, commit());
   } catch (err) {
     removeQuietly(tmp);
     throw err;
   }
-  fsyncDir(path);
-  return true;
 }
 
 /** Like `atomicWrite`, with the write and fsync done off the host thread. Only the fencing check and rename are synchronous. */
 export async function atomicWriteAsync(path: string, data: Uint8Array, commit: () => boolean | Promise<boolean>): Promise<boolean> {
   const tmp = tempName(path);
+  const handle = await fsp.open(tmp, 'wx').catch((err: unknown) => {
+    removeQuietly(tmp);
+    throw err;
+  });
   try {
-    const handle = await fsp.open(tmp, 'wx');
-    try {
-      let offset = 0;
-      while (offset < data.length) offset += (await handle.write(data, offset, Math.min(data.length - offset, 4 << 20))).bytesWritten;
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (!(await commit())) {
-      removeQuietly(tmp);
-      return false;
-    }
-    renameSync(tmp, path);
+    let offset = 0;
+    while (offset < data.length) offset += (await handle.write(data, offset, Math.min(data.length - offset, 4 << 20))).bytesWritten;
+    await handle.sync();
+    await handle.close();
+    return renameOrDiscard(tmp, path, await commit());
   } catch (err) {
+    await handle.close().catch(() => undefined);
     removeQuietly(tmp);
     throw err;
   }
+}
+
+/**
+ * The end both atomic writes share, once the temp file is written and fsynced: with the fencing check's yes, rename
+ * it over `path` and fsync the folder so the rename survives a crash; with its no, remove it and leave `path` alone.
+ */
+function renameOrDiscard(tmp: string, path: string, committed: boolean): boolean {
+  if (!committed) {
+    removeQuietly(tmp);
+    return false;
+  }
+  renameSync(tmp, path);
   fsyncDir(path);
   return true;
 }
@@ -167,6 +170,10 @@ export function moveAside(path: string, reason: 'corrupt' | 'unreadable', judged
   return target;
 }
 
+/**
+ * Whether a process with this pid exists: the one check for it (stale locks and temp files, and the tests' check that
+ * a cancelled run's Python is gone). EPERM means it exists but belongs to someone else, so it counts as alive.
+ */
 export function pidAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {

@@ -142,112 +142,98 @@ function updatedAt(o: Obj, ctx: Ctx): number {
 const CATEGORIES = Object.keys(CATEGORY_CODES) as (keyof typeof CATEGORY_CODES)[];
 const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 
+/** The record type each kind of change carries. */
+type RecordOf<K extends ChangeKind> = Extract<StoreChange, { kind: K }>['record'];
+
+/**
+ * How each kind of record is read from untrusted JSON, field by field: every reader fails with the field's name on
+ * the first bad value. One table, so that `build` pairs any record with its kind in one place.
+ */
+const READERS: { [K in ChangeKind]: (o: Obj, ctx: Ctx) => RecordOf<K> } = {
+  session: (o, ctx) => {
+    const start = time(o, 'start', ctx)!;
+    const end = time(o, 'end', ctx)!;
+    if (end < start) fail('end', 'is before start');
+    if (end - start > MAX_SESSION_MS) fail('end', `is more than ${MAX_SESSION_MS / 3_600_000} hours after start`);
+    return {
+      id: id(o),
+      category: oneOf(o, 'category', CATEGORIES),
+      start,
+      end,
+      source: oneOf(o, 'source', ['auto', 'timer', 'logged'] as const),
+      problemId: str(o, 'problemId', LIMITS.idChars, true),
+      note: str(o, 'note', LIMITS.noteChars, true),
+      updatedAt: updatedAt(o, ctx),
+      deleted: bool(o, 'deleted'),
+    };
+  },
+  testRun: (o, ctx) => {
+    const total = int(o, 'total', 0, LIMITS.count)!;
+    return {
+      id: id(o),
+      problemId: str(o, 'problemId', LIMITS.idChars)!,
+      at: time(o, 'at', ctx)!,
+      suite: str(o, 'suite', LIMITS.idChars)!,
+      passed: int(o, 'passed', 0, total)!,
+      total,
+      durationMs: num(o, 'durationMs', 0, LIMITS.durationMs),
+      solved: bool(o, 'solved'),
+      error: str(o, 'error', LIMITS.errorChars, true),
+      checkId: str(o, 'checkId', LIMITS.idChars, true),
+    };
+  },
+  check: (o, ctx) => {
+    const total = int(o, 'total', 0, LIMITS.count)!;
+    return {
+      id: id(o),
+      kind: oneOf(o, 'kind', CHECK_KINDS),
+      track: oneOf(o, 'track', ['ds', 'mle'] as const),
+      seed: int(o, 'seed', -(2 ** 53 - 1), 2 ** 53 - 1)!,
+      draw: strings(o, 'draw'),
+      startedAt: time(o, 'startedAt', ctx)!,
+      finishedAt: time(o, 'finishedAt', ctx, true),
+      status: oneOf(o, 'status', ['open', 'completed', 'abandoned'] as const),
+      score: int(o, 'score', 0, total, true),
+      total,
+      elapsedMs: num(o, 'elapsedMs', 0, LIMITS.checkElapsedMs),
+      state: json(o, 'state'),
+      updatedAt: updatedAt(o, ctx),
+    };
+  },
+  questionAnswer: (o, ctx) => ({
+    id: id(o),
+    questionId: str(o, 'questionId', LIMITS.idChars)!,
+    at: time(o, 'at', ctx)!,
+    choice: int(o, 'choice', 0, 1000, true),
+    correct: bool(o, 'correct'),
+    context: oneOf(o, 'context', ['check', 'practice', 'review'] as const),
+    checkId: str(o, 'checkId', LIMITS.idChars, true),
+  }),
+  reviewCard: (o, ctx) => ({ id: id(o), card: json(o, 'card'), due: time(o, 'due', { ...ctx, now: ctx.now + 100 * 365 * 86_400_000 })!, updatedAt: updatedAt(o, ctx) }),
+  preference: (o, ctx) => ({ key: str(o, 'key', LIMITS.idChars, false, 1)!, value: json(o, 'value'), updatedAt: updatedAt(o, ctx) }),
+  recitation: (o, ctx) => ({
+    id: id(o),
+    conceptId: str(o, 'conceptId', LIMITS.idChars)!,
+    sessionId: str(o, 'sessionId', LIMITS.idChars, true),
+    at: time(o, 'at', ctx)!,
+    covered: ints(o, 'covered'),
+    points: int(o, 'points', 0, LIMITS.count)!,
+    selfRating: oneOf(o, 'selfRating', RATINGS),
+    peerRating: int(o, 'peerRating', 1, 5, true),
+  }),
+  groupSession: (o, ctx) => ({
+    id: id(o),
+    sessionId: str(o, 'sessionId', LIMITS.idChars, true),
+    problemId: str(o, 'problemId', LIMITS.idChars, true),
+    at: time(o, 'at', ctx)!,
+    participants: str(o, 'participants', LIMITS.shortText)!,
+    notes: str(o, 'notes', LIMITS.noteChars, true),
+    solved: bool(o, 'solved'),
+  }),
+};
+
 function build(kind: ChangeKind, o: Obj, ctx: Ctx): StoreChange {
-  switch (kind) {
-    case 'session': {
-      const start = time(o, 'start', ctx)!;
-      const end = time(o, 'end', ctx)!;
-      if (end < start) fail('end', 'is before start');
-      if (end - start > MAX_SESSION_MS) fail('end', `is more than ${MAX_SESSION_MS / 3_600_000} hours after start`);
-      return {
-        kind,
-        record: {
-          id: id(o),
-          category: oneOf(o, 'category', CATEGORIES),
-          start,
-          end,
-          source: oneOf(o, 'source', ['auto', 'timer', 'logged'] as const),
-          problemId: str(o, 'problemId', LIMITS.idChars, true),
-          note: str(o, 'note', LIMITS.noteChars, true),
-          updatedAt: updatedAt(o, ctx),
-          deleted: bool(o, 'deleted'),
-        },
-      };
-    }
-    case 'testRun': {
-      const total = int(o, 'total', 0, LIMITS.count)!;
-      return {
-        kind,
-        record: {
-          id: id(o),
-          problemId: str(o, 'problemId', LIMITS.idChars)!,
-          at: time(o, 'at', ctx)!,
-          suite: str(o, 'suite', LIMITS.idChars)!,
-          passed: int(o, 'passed', 0, total)!,
-          total,
-          durationMs: num(o, 'durationMs', 0, LIMITS.durationMs),
-          solved: bool(o, 'solved'),
-          error: str(o, 'error', LIMITS.errorChars, true),
-          checkId: str(o, 'checkId', LIMITS.idChars, true),
-        },
-      };
-    }
-    case 'check': {
-      const total = int(o, 'total', 0, LIMITS.count)!;
-      return {
-        kind,
-        record: {
-          id: id(o),
-          kind: oneOf(o, 'kind', CHECK_KINDS),
-          track: oneOf(o, 'track', ['ds', 'mle'] as const),
-          seed: int(o, 'seed', -(2 ** 53 - 1), 2 ** 53 - 1)!,
-          draw: strings(o, 'draw'),
-          startedAt: time(o, 'startedAt', ctx)!,
-          finishedAt: time(o, 'finishedAt', ctx, true),
-          status: oneOf(o, 'status', ['open', 'completed', 'abandoned'] as const),
-          score: int(o, 'score', 0, total, true),
-          total,
-          elapsedMs: num(o, 'elapsedMs', 0, LIMITS.checkElapsedMs),
-          state: json(o, 'state'),
-          updatedAt: updatedAt(o, ctx),
-        },
-      };
-    }
-    case 'questionAnswer':
-      return {
-        kind,
-        record: {
-          id: id(o),
-          questionId: str(o, 'questionId', LIMITS.idChars)!,
-          at: time(o, 'at', ctx)!,
-          choice: int(o, 'choice', 0, 1000, true),
-          correct: bool(o, 'correct'),
-          context: oneOf(o, 'context', ['check', 'practice', 'review'] as const),
-          checkId: str(o, 'checkId', LIMITS.idChars, true),
-        },
-      };
-    case 'reviewCard':
-      return { kind, record: { id: id(o), card: json(o, 'card'), due: time(o, 'due', { ...ctx, now: ctx.now + 100 * 365 * 86_400_000 })!, updatedAt: updatedAt(o, ctx) } };
-    case 'preference':
-      return { kind, record: { key: str(o, 'key', LIMITS.idChars, false, 1)!, value: json(o, 'value'), updatedAt: updatedAt(o, ctx) } };
-    case 'recitation':
-      return {
-        kind,
-        record: {
-          id: id(o),
-          conceptId: str(o, 'conceptId', LIMITS.idChars)!,
-          sessionId: str(o, 'sessionId', LIMITS.idChars, true),
-          at: time(o, 'at', ctx)!,
-          covered: ints(o, 'covered'),
-          points: int(o, 'points', 0, LIMITS.count)!,
-          selfRating: oneOf(o, 'selfRating', RATINGS),
-          peerRating: int(o, 'peerRating', 1, 5, true),
-        },
-      };
-    case 'groupSession':
-      return {
-        kind,
-        record: {
-          id: id(o),
-          sessionId: str(o, 'sessionId', LIMITS.idChars, true),
-          problemId: str(o, 'problemId', LIMITS.idChars, true),
-          at: time(o, 'at', ctx)!,
-          participants: str(o, 'participants', LIMITS.shortText)!,
-          notes: str(o, 'notes', LIMITS.noteChars, true),
-          solved: bool(o, 'solved'),
-        },
-      };
-  }
+  return { kind, record: READERS[kind](o, ctx) } as StoreChange;
 }
 
 function short(v: unknown): string {

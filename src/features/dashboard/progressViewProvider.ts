@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { READINESS, TRACK_LABELS } from '../../core/method/targets';
 import type { ProblemBank } from '../../core/problems/problemBank';
-import { CATEGORIES, CATEGORY_LABELS, computeSplit } from '../../core/split/split';
-import { dayKey, dayKeyDaysAgo } from '../../core/tracking/timeline';
+import { progressState } from '../../core/dashboard/progressModel';
 import { progressToHostSchema, type HostToProgress, type ProgressAction, type ProgressState } from '../../webview/progress/protocol';
 import { sessionMinutes, splitTargets } from '../settings';
 import type { StoreService } from '../store/storeService';
@@ -25,7 +23,7 @@ const ACTION_COMMANDS: Record<ProgressAction, [string, ...unknown[]]> = {
   stopTimer: ['mlReps.stopTimer'],
 };
 
-/** The compact Progress view in the ML Reps sidebar. It renders what the core computes; it computes nothing. */
+/** The compact Progress view in the ML Reps sidebar. It renders what the core computes (core/dashboard/progressModel.ts). */
 export class ProgressViewProvider implements vscode.WebviewViewProvider {
   static readonly viewId = 'mlReps.progress';
   private view: vscode.WebviewView | undefined;
@@ -67,51 +65,17 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
   }
 
   private async state(): Promise<ProgressState> {
-    const store = await this.store.get();
-    const track = this.track.get();
-    const now = Date.now();
-    const today = store?.categoryTotals(dayKey(now), dayKey(now)) ?? new Map();
-    const week = computeSplit(store?.categoryTotals(dayKeyDaysAgo(now, 6), dayKey(now)) ?? new Map(), splitTargets(), { sessionMinutes: sessionMinutes(), windowLabel: 'the last 7 days' });
-    const min = (ms: number | undefined) => Math.round((ms ?? 0) / 60_000);
-    return {
-      track: track ? { id: track, label: TRACK_LABELS[track] } : null,
-      today: CATEGORIES.map((c) => ({ label: CATEGORY_LABELS[c], minutes: min(today.get(c)) })),
-      todayTotal: min([...today.values()].reduce((a, b) => a + b, 0)),
-      week: {
-        total: Math.round(week.totalMinutes),
-        bars: [
-          { label: 'ISS', minutes: week.iss.minutes, share: week.iss.share, target: week.iss.target },
-          { label: 'GSS', minutes: week.gss.minutes, share: week.gss.share, target: week.gss.target },
-          { label: 'ISS · problem sets', minutes: week.problemSets.minutes, share: week.problemSets.share, target: week.problemSets.target },
-          { label: 'ISS · information gathering', minutes: week.informationGathering.minutes, share: week.informationGathering.share, target: week.informationGathering.target },
-          { label: 'GSS · oral recitation', minutes: week.oralRecitation.minutes, share: week.oralRecitation.share, target: week.oralRecitation.target },
-          { label: 'GSS · group problem set', minutes: week.groupProblemSet.minutes, share: week.groupProblemSet.share, target: week.groupProblemSet.target },
-        ],
-      },
-      recommendation: week.recommendation,
-      readiness: this.readinessState(),
+    return progressState({
+      store: await this.store.get(),
+      track: this.track.get(),
+      targets: splitTargets(),
+      sessionMinutes: sessionMinutes(),
+      readiness: this.readiness(),
       problemCount: this.bank().problems.length,
-      storeAvailable: !!store,
       timer: this.activeTimer(),
       sync: this.syncLine(),
-    };
-  }
-
-  private readinessState(): ProgressState['readiness'] {
-    const r = this.readiness();
-    const fmt = (c: { score: number | null; total: number } | null) => (c ? `${c.score}/${c.total}` : 'none yet');
-    return {
-      rule: [
-        `Coding: solve at least ${READINESS.coding.pass} of ${READINESS.coding.sample} random problems.`,
-        `Non-coding: answer at least ${READINESS.nonCoding.pass} of ${READINESS.nonCoding.sample} random questions with no help.`,
-      ],
-      ready: r?.status.ready ?? false,
-      headline: r?.status.headline ?? 'Choose a track to start the readiness checks.',
-      reasons: r?.status.reasons ?? [],
-      latest: r ? `Latest coding check: ${fmt(r.status.latestCoding)} · non-coding: ${fmt(r.status.latestNonCoding)}` : '',
-      weakest: r?.status.weakestTopics ?? [],
-      dueCards: r?.due ?? 0,
-    };
+      now: Date.now(),
+    });
   }
 
   private post(message: HostToProgress): Thenable<boolean> | undefined {

@@ -5,7 +5,7 @@ import { RecitationController } from './recitationController';
 
 /** Group study: oral recitation of concept cards, and group problem sets. */
 export function registerGroupStudy(context: vscode.ExtensionContext, s: Services): { recitation: RecitationController; group: GroupSessionController } {
-  const recitation = new RecitationController(s.extensionUri, s.storeService, s.track, s.content.concepts, s.timers, s.scheduler, s.log);
+  const recitation = new RecitationController(s, s.content.concepts, s.timers, s.scheduler);
   const group = new GroupSessionController(s.storeService, s.track, s.content.problems, s.workspace, s.timers);
   context.subscriptions.push(
     recitation,

@@ -9,13 +9,12 @@ import { statSync } from 'node:fs';
 import type { PracticeWorkspace, ProblemCopy } from '../practice/practiceWorkspace';
 import type { CopyRun } from '../practice/problemTestController';
 import { newSeed } from '../../core/readiness/sampling';
+import { codingCheckElapsed } from '../../core/readiness/checkElapsed';
 import { isSolved } from '../../core/runner/runResult';
 import { newId, type CheckRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
 import { codingCheckToHostSchema, type CodingCheckView, type HostToCodingCheck } from '../../webview/codingCheck/protocol';
-import type { StoreService } from '../store/storeService';
-import type { TrackPreference } from './trackPreference';
-import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
+import { WebviewPanelHost, type PanelServices } from '../webviewPanelHost';
 import { ensureTrack, saveCheck } from './quizCommands';
 
 export const METHOD_RULE =
@@ -33,21 +32,18 @@ export const CODING_CHECK_RULES =
  * all its tests pass while the check is open), then confirmed one by one under the method's rule. It can stay open
  * for days; the time spent on its problems is the check's, not study time.
  */
-export class CodingCheckController implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
+export class CodingCheckController extends WebviewPanelHost<HostToCodingCheck> {
   private confirming = false;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  ignored = 0;
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly store: StoreService,
-    private readonly track: TrackPreference,
+    s: PanelServices,
     private readonly problems: () => ProblemBank,
     private readonly workspace: PracticeWorkspace,
-    private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    super(s, { viewType: 'mlReps.codingCheck', title: 'Coding readiness check', script: 'codingCheck' });
+  }
 
   /** The check copy of a problem drawn in the open check, or undefined when no open check drew it. */
   copyFor(problemId: string): ProblemCopy | undefined {
@@ -66,7 +62,7 @@ export class CodingCheckController implements vscode.Disposable {
 
   /** The id of the check whose folder this is (any status), so check runs are recorded against it. */
   checkIdForFolder(folder: string): string | undefined {
-    return this.store.peek()?.checks().find((c) => c.kind === 'coding' && checkFolderName(c) === folder)?.id;
+    return this.storeService.peek()?.checks().find((c) => c.kind === 'coding' && checkFolderName(c) === folder)?.id;
   }
 
   /** When the user last met each problem: runs, earlier checks, and practice folders (solution.py's mtime). */
@@ -82,7 +78,7 @@ export class CodingCheckController implements vscode.Disposable {
     return problemSeenHistory({ runs: store.testRuns(), checks: store.checks(), opened });
   }
 
-  openCheck(store: StudyStore | undefined = this.store.peek()): CheckRecord | undefined {
+  openCheck(store: StudyStore | undefined = this.storeService.peek()): CheckRecord | undefined {
     const track = this.track.get();
     return store?.checks().find((c) => c.kind === 'coding' && c.status === 'open' && c.track === track);
   }
@@ -95,7 +91,7 @@ export class CodingCheckController implements vscode.Disposable {
   /** `acceptSeen` skips the question asked when too few unseen problems are left (for tests and scripted use). */
   async start(args?: { seed?: number; acceptSeen?: boolean }): Promise<string | undefined> {
     const track = await ensureTrack({ track: this.track });
-    const store = track && (await this.store.get());
+    const store = track && (await this.storeService.get());
     if (!track || !store) return undefined;
     if (store.mode !== 'read-write') {
       void vscode.window.showErrorMessage('The ML Reps database is read-only, so a check cannot be recorded.');
@@ -143,7 +139,7 @@ export class CodingCheckController implements vscode.Disposable {
    * visible and hidden tests: runs of the practice copy never count.
    */
   onTestRun({ result, copy }: CopyRun): void {
-    const store = this.store.peek();
+    const store = this.storeService.peek();
     const check = this.openCheck(store);
     if (!store || !check || copy.kind !== 'check' || copy.checkFolder !== checkFolderName(check)) return;
     if (!check.draw.includes(result.problemId) || !isSolved(result)) return;
@@ -158,29 +154,19 @@ export class CodingCheckController implements vscode.Disposable {
   /** Handles a message as it came from the panel (the tests drive the check through this too). */
   receive(raw: unknown): boolean {
     const parsed = codingCheckToHostSchema.safeParse(raw);
-    const store = this.store.peek();
+    const store = this.storeService.peek();
     const check = this.openCheck(store) ?? this.lastShown;
-    if (!parsed.success || !store || !check) {
-      this.ignored++;
-      this.log.warn(`Coding check: ignored a message${parsed.success ? ' (no check)' : ` (${parsed.error.issues[0]?.message})`}`);
-      return false;
-    }
+    if (!parsed.success || !store || !check) return this.refuse(parsed.success ? 'no check' : parsed.error.issues[0]?.message);
     const message = parsed.data;
     if (message.type === 'ready') {
       this.post(check);
       return true;
     }
-    if (check.status !== 'open') {
-      this.ignored++;
-      return false;
-    }
+    if (check.status !== 'open') return this.refuse();
     const state = check.state as CodingState;
     switch (message.type) {
       case 'open':
-        if (!check.draw.includes(message.problemId)) {
-          this.ignored++;
-          return false;
-        }
+        if (!check.draw.includes(message.problemId)) return this.refuse();
         {
           const copy = this.copyFor(message.problemId);
           if (copy) void this.workspace.openCopy(copy).catch((err: Error) => void vscode.window.showErrorMessage(`Could not open the check copy: ${err.message}`));
@@ -193,14 +179,12 @@ export class CodingCheckController implements vscode.Disposable {
         this.confirming = false;
         break;
       case 'confirm': {
-        if (!this.confirming) {
-          this.ignored++;
-          return false;
-        }
+        if (!this.confirming) return this.refuse();
         const confirmed = message.problemIds.filter((id) => check.draw.includes(id) && state.solvedAt[id] !== undefined);
         const finalState: CodingState = { ...state, confirmed };
         const score = scoreCoding(check.draw, finalState).score;
-        const done: CheckRecord = { ...check, state: finalState, status: 'completed', score, finishedAt: Date.now(), elapsedMs: Date.now() - check.startedAt };
+        const finishedAt = Date.now();
+        const done: CheckRecord = { ...check, state: finalState, status: 'completed', score, finishedAt, elapsedMs: codingCheckElapsed(check.startedAt, finishedAt) };
         saveCheck(store, done);
         void store.save();
         this.confirming = false;
@@ -224,23 +208,14 @@ export class CodingCheckController implements vscode.Disposable {
 
   private show(check: CheckRecord): void {
     this.lastShown = check;
-    if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('mlReps.codingCheck', 'Coding readiness check', vscode.ViewColumn.Active, {
-        enableScripts: true,
-        localResourceRoots: webviewResourceRoots(this.extensionUri),
-      });
-      this.panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw));
-      this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.html = renderWebviewHtml(this.panel.webview, this.extensionUri, { title: 'Coding readiness check', script: 'codingCheck' });
-    } else {
-      this.panel.reveal();
-      this.post(check);
-    }
+    this.showPanel();
   }
 
-  private post(check: CheckRecord): void {
+  /** Sends the check's view to the page (by default the one last shown). */
+  protected post(check: CheckRecord | undefined = this.lastShown): void {
+    if (!check) return;
     this.lastShown = check;
-    if (!this.panel) return;
+    if (!this.isOpen) return;
     const bank = new Map(this.problems().problems.map((p) => [p.id, p]));
     const state = check.state as CodingState;
     const items = check.draw.map((id) => {
@@ -269,11 +244,11 @@ export class CodingCheckController implements vscode.Disposable {
       folder: checkFolder(this.workspace.folder().path, check),
       seen: seenLine(state.seenBefore ?? 0, check.total, 'practised'),
     };
-    void this.panel.webview.postMessage({ type: 'view', view } satisfies HostToCodingCheck);
+    this.postToPage({ type: 'view', view });
   }
 
-  dispose(): void {
-    this.panel?.dispose();
+  override dispose(): void {
+    super.dispose();
     this.changed.dispose();
   }
 }

@@ -9,7 +9,8 @@ import { isPermutation, optionOrder } from '../../core/readiness/freshDraw';
 import { questionSeenHistory } from '../../core/readiness/seenHistory';
 import { QuizFlow } from '../../core/readiness/quizFlow';
 import { newSeed, seededRandom, shuffle } from '../../core/readiness/sampling';
-import { questionCardId, type ReviewScheduler } from '../../core/review/reviewScheduler';
+import { questionCardId, rateReviewCard, type ReviewScheduler } from '../../core/review/reviewScheduler';
+import { elapsedAfterAnswer } from '../../core/readiness/checkElapsed';
 import { newId, type CheckRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
 import type { StoreService } from '../store/storeService';
@@ -30,7 +31,6 @@ export interface ReadinessDeps {
 }
 
 /** Time between two answers counts toward a check's elapsed time up to this much (a break is not check time). */
-const MAX_COUNTED_GAP_MS = 10 * 60_000;
 
 export async function ensureTrack(deps: Pick<ReadinessDeps, 'track'>): Promise<Track | undefined> {
   return deps.track.get() ?? (await chooseTrack(deps.track));
@@ -48,10 +48,7 @@ async function writableStore(deps: ReadinessDeps): Promise<StudyStore | undefine
 
 /** A missed question becomes a review card, or an existing card is sent back to the start. */
 function scheduleMiss(store: StudyStore, scheduler: ReviewScheduler, question: Question, now: Date): void {
-  const id = questionCardId(question.id);
-  const existing = store.reviewCards(id).find((c) => c.id === id);
-  const next = existing ? scheduler.rate(existing, 'again', now) : scheduler.firstReview(id, 'again', now);
-  store.apply({ kind: 'reviewCard', record: { ...next, updatedAt: now.getTime() } });
+  store.apply({ kind: 'reviewCard', record: rateReviewCard(store, scheduler, questionCardId(question.id), 'again', now) });
 }
 
 function recordAnswer(store: StudyStore, question: Question, choice: number, correct: boolean, context: 'check' | 'practice' | 'review', checkId: string | null): void {
@@ -151,7 +148,7 @@ export async function startNonCodingCheck(deps: ReadinessDeps, args?: { seed?: n
     {
       onAnswer: (question, _index, choice, correct, state) => {
         const now = Date.now();
-        record = { ...record, state: { ...recordedState, answers: state.answers }, elapsedMs: record.elapsedMs + Math.min(now - last, MAX_COUNTED_GAP_MS) };
+        record = { ...record, state: { ...recordedState, answers: state.answers }, elapsedMs: elapsedAfterAnswer(record.elapsedMs, last, now) };
         last = now;
         saveCheck(store, record);
         recordAnswer(store, question, choice, correct, 'check', record.id);
@@ -251,10 +248,8 @@ export async function reviewQuestionsCommand(deps: ReadinessDeps): Promise<numbe
     },
     onRate: (question, rating) => {
       const id = questionCardId(question.id);
-      const card = cards.get(id);
-      if (!card) return;
-      const next = deps.scheduler.rate(card, rating, new Date());
-      store.apply({ kind: 'reviewCard', record: { ...next, updatedAt: Date.now() } });
+      if (!cards.has(id)) return;
+      store.apply({ kind: 'reviewCard', record: rateReviewCard(store, deps.scheduler, id, rating, new Date()) });
     },
     onComplete: () => void store.save(),
   }, { passMark: null, topicLabel }, undefined, reviewed.map((q) => optionOrder(reviewSeed, q.id, q.options.length, seededRandom)));

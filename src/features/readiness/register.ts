@@ -9,7 +9,7 @@ import { showReadinessCommand } from './showReadiness';
 /** Readiness: the track, the two checks, practice quizzes, spaced review of missed questions, and the status. */
 export function registerReadiness(context: vscode.ExtensionContext, s: Services): { quizPanel: QuizPanel; codingCheck: CodingCheckController } {
   const quizPanel = new QuizPanel(s.extensionUri, s.log);
-  const codingCheck = new CodingCheckController(s.extensionUri, s.storeService, s.track, s.content.problems, s.workspace, s.log);
+  const codingCheck = new CodingCheckController(s, s.content.problems, s.workspace);
   const deps: ReadinessDeps = { storeService: s.storeService, track: s.track, questions: s.content.questions, problems: s.content.problems, panel: quizPanel, timing: s.timing, scheduler: s.scheduler };
   // The open coding check owns its copies: opening a drawn problem goes there, and its runs are recorded against it.
   s.workspace.checkCopyFor = (id) => codingCheck.copyFor(id);

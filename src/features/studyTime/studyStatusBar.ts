@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CATEGORY_LABELS } from '../../core/split/split';
 import { dayKey } from '../../core/tracking/timeline';
 import type { StoreService } from '../store/storeService';
-import { formatMinutes } from './timeCommands';
+import { formatMinutes } from '../../core/tracking/timeEntry';
 import type { TimerController } from './timerController';
 import type { TimingService } from './timingService';
 

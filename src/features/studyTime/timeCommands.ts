@@ -1,16 +1,11 @@
 import * as vscode from 'vscode';
 import type { Category } from '../../core/method/targets';
 import { newId, type SessionRecord } from '../../core/store/records';
+import { dateProblem, endAfter, formatMinutes, localDateText, minutesProblem, parseLocalDate, sessionTimes } from '../../core/tracking/timeEntry';
 import { CATEGORIES, CATEGORY_LABELS } from '../../core/split/split';
 import type { StoreService } from '../store/storeService';
 import { TIMER_CATEGORIES, type TimerController } from './timerController';
 
-const MAX_SESSION_MINUTES = 16 * 60;
-
-export function formatMinutes(ms: number): string {
-  const m = Math.round(ms / 60_000);
-  return m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min` : `${m} min`;
-}
 
 function isCategory(v: unknown): v is Category {
   return typeof v === 'string' && (CATEGORIES as readonly string[]).includes(v);
@@ -38,20 +33,6 @@ export async function stopTimerCommand(timers: TimerController): Promise<Session
   return session;
 }
 
-/** Parses "YYYY-MM-DD" as a local date; undefined when it is not a real date. */
-export function parseLocalDate(text: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]) ? d : undefined;
-}
-
-export function parseClock(text: string): [number, number] | undefined {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
-  return [Number(m[1]), Number(m[2])];
-}
-
 export interface LogSessionArgs {
   category: Category;
   date: string;
@@ -61,60 +42,29 @@ export interface LogSessionArgs {
   note?: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** "ML Reps: Log a Past Session": category, date, duration and an optional note. */
 export async function logSessionCommand(service: StoreService, args?: Partial<LogSessionArgs>): Promise<SessionRecord | undefined> {
   const now = new Date();
-  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const today = localDateText(now);
   const category = isCategory(args?.category) ? args.category : await pickCategory('Log a past session: which kind?', CATEGORIES);
   if (!category) return undefined;
   const dateText =
     args?.date ??
-    (await vscode.window.showInputBox({
-      title: 'Log a past session: date',
-      value: today,
-      prompt: 'YYYY-MM-DD',
-      validateInput: (v) => (!parseLocalDate(v) ? 'Enter a date as YYYY-MM-DD, e.g. 2026-11-24.' : parseLocalDate(v)!.getTime() > now.getTime() ? 'The date is in the future.' : undefined),
-    }));
+    (await vscode.window.showInputBox({ title: 'Log a past session: date', value: today, prompt: 'YYYY-MM-DD', validateInput: (v) => dateProblem(v, now) }));
   if (dateText === undefined) return undefined;
-  const date = parseLocalDate(dateText);
-  if (!date) {
-    void vscode.window.showErrorMessage(`"${dateText}" is not a date. Use YYYY-MM-DD.`);
-    return undefined;
-  }
   const minutesText =
     args?.minutes !== undefined
       ? String(args.minutes)
-      : await vscode.window.showInputBox({
-          title: 'Log a past session: duration in minutes',
-          value: '30',
-          validateInput: (v) => {
-            const n = Number(v);
-            return Number.isFinite(n) && n > 0 && n <= MAX_SESSION_MINUTES ? undefined : `Enter minutes between 1 and ${MAX_SESSION_MINUTES}.`;
-          },
-        });
+      : !parseLocalDate(dateText)
+        ? '' // sessionTimes reports the date first
+        : (await vscode.window.showInputBox({ title: 'Log a past session: duration in minutes', value: '30', validateInput: minutesProblem }));
   if (minutesText === undefined) return undefined;
-  const minutes = Number(minutesText);
-  if (!(Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_SESSION_MINUTES)) {
-    void vscode.window.showErrorMessage(`A session lasts between 1 and ${MAX_SESSION_MINUTES} minutes (got "${minutesText}").`);
+  const times = sessionTimes({ date: dateText, minutes: minutesText, startTime: args?.startTime }, now);
+  if ('error' in times) {
+    void vscode.window.showErrorMessage(times.error);
     return undefined;
   }
-  const isToday = dateText.trim() === today;
-  let start: number;
-  const clock = args?.startTime ? parseClock(args.startTime) : undefined;
-  if (args?.startTime && !clock) {
-    void vscode.window.showErrorMessage(`"${args.startTime}" is not a time. Use HH:MM.`);
-    return undefined;
-  }
-  if (clock) start = new Date(date.getFullYear(), date.getMonth(), date.getDate(), clock[0], clock[1]).getTime();
-  else if (isToday) start = now.getTime() - minutes * 60_000;
-  else start = new Date(date.getFullYear(), date.getMonth(), date.getDate(), 18, 0).getTime() - minutes * 60_000;
-  const end = start + Math.round(minutes * 60_000);
-  if (end > now.getTime() + 60_000) {
-    void vscode.window.showErrorMessage('That session would end in the future. Pick an earlier start time or a shorter duration.');
-    return undefined;
-  }
+  const { start, end } = times;
   const note = args?.note ?? (args?.category ? '' : (await vscode.window.showInputBox({ title: 'Log a past session: note (optional)', placeHolder: 'e.g. read chapter 4 of the ISLR book' })) ?? '');
   const store = await service.get();
   if (!store) return undefined;
@@ -176,10 +126,11 @@ export async function editSessionsCommand(service: StoreService, args?: { id?: s
     const text = await vscode.window.showInputBox({
       title: 'New duration in minutes (the start stays)',
       value: String(Math.round((s.end - s.start) / 60_000)),
-      validateInput: (v) => (Number(v) > 0 && Number(v) <= MAX_SESSION_MINUTES ? undefined : `Enter minutes between 1 and ${MAX_SESSION_MINUTES}.`),
+      validateInput: minutesProblem,
     });
-    if (text === undefined) return;
-    updated = { ...s, end: s.start + Math.round(Number(text) * 60_000) };
+    const end = text === undefined ? undefined : endAfter(s.start, text);
+    if (end === undefined) return;
+    updated = { ...s, end };
   } else if (action.id === 'category') {
     const category = await pickCategory('New category', CATEGORIES);
     if (!category) return;

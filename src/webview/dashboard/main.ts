@@ -157,7 +157,7 @@ function heatmapSection(s: DashboardState): HTMLElement {
 }
 
 function masterySection(s: DashboardState): HTMLElement {
-  const table = el('table', { className: 'targets mastery' }, el('caption', {}, 'Weakest topics first'), el('tr', {}, el('th', {}, 'Topic'), el('th', {}, 'Kind'), el('th', {}, 'Progress'), el('th', {}, 'Accuracy')));
+  const table = el('table', { className: 'targets mastery' }, el('caption', {}, 'Weakest topics first'), el('tr', {}, el('th', {}, 'Topic'), el('th', {}, 'Kind'), el('th', {}, 'Progress'), el('th', {}, 'Solved / right')));
   for (const m of s.mastery) {
     const progress = m.kind === 'problems' ? `${m.solved} solved · ${m.attempted} attempted · ${m.total} total` : `${m.solved}/${m.attempted} answers right · ${m.total} questions`;
     table.append(el('tr', {}, el('th', { scope: 'row' }, m.topic), el('td', {}, m.kind), el('td', {}, progress), el('td', { className: 'figure' }, m.accuracy === null ? '—' : pct(m.accuracy))));

@@ -4,24 +4,10 @@
  */
 import { z } from 'zod';
 
-import type { Bar, Track } from '../../core/domain';
+import type { Bar } from '../../core/domain';
+import type { ProgressState } from '../../core/dashboard/progressModel';
 export type SplitBar = Bar;
-
-export interface ProgressState {
-  track: { id: Track; label: string } | null;
-  today: { label: string; minutes: number }[];
-  todayTotal: number;
-  /** Last 7 days: ISS vs GSS, then within each. */
-  week: { total: number; bars: SplitBar[] };
-  recommendation: string;
-  readiness: { rule: string[]; ready: boolean; headline: string; reasons: string[]; latest: string; weakest: string[]; dueCards: number };
-  problemCount: number;
-  storeAvailable: boolean;
-  /** The running timer, e.g. "GSS · oral recitation since 14:05", or null. */
-  timer: string | null;
-  /** "Synced with 2 other machines, last change 3 min ago.", or why not; null when sync is off. */
-  sync: string | null;
-}
+export type { ProgressState };
 
 export type HostToProgress = { type: 'state'; state: ProgressState };
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { MlRepsApi } from '../../../src/api';
+import { pidAlive } from '../../../src/core/store/dbFile';
 import { activateExtension } from './activation.test';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -105,14 +106,7 @@ describe('the Testing API: single tests, continuous runs, cancellation, constrai
     await openAtTest(0);
     void vscode.commands.executeCommand('testing.runAtCursor');
     const pid = await until('the solution to start', () => existsSync(marker) && Number(readFileSync(marker, 'utf8')));
-    const alive = () => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
+    const alive = () => pidAlive(pid);
     assert.ok(alive(), 'the solution is running');
     await vscode.commands.executeCommand('testing.cancelRun');
     await until('the Python process to end', () => !alive(), 100);
