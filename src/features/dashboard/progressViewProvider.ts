@@ -32,7 +32,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
     private readonly extensionUri: vscode.Uri,
     private readonly track: TrackPreference,
     private readonly bank: () => ProblemBank,
-    private readonly store: StoreService,
+    private readonly storeService: StoreService,
     private readonly readiness: () => { status: ReadinessStatus; due: number } | undefined,
     private readonly activeTimer: () => string | null,
     private readonly log: vscode.LogOutputChannel,
@@ -66,7 +66,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
 
   private async state(): Promise<ProgressState> {
     return progressState({
-      store: await this.store.get(),
+      store: await this.storeService.get(),
       track: this.track.get(),
       targets: splitTargets(),
       sessionMinutes: sessionMinutes(),

@@ -3,7 +3,7 @@ import type { HintsShown } from '../../core/practice/hints';
 import type { ProblemProgress } from '../../core/practice/runHistory';
 import { problemsForTrack, type Problem, type ProblemBank } from '../../core/problems/problemBank';
 import type { Suite } from '../../core/runner/runResult';
-import type { PracticeWorkspace } from './practiceWorkspace';
+import type { PracticeWorkspace, ProblemCopy } from './practiceWorkspace';
 import type { ProblemTestController } from './problemTestController';
 import type { TrackPreference } from '../readiness/trackPreference';
 import { pickProblem } from './problemPicker';
@@ -61,34 +61,36 @@ export async function openProblemCommand(deps: ProblemCommandDeps, arg?: Problem
   return problem;
 }
 
-export async function runTestsCommand(deps: ProblemCommandDeps, suite: Suite, arg?: ProblemArg) {
-  // A check copy's file runs that copy; anything else runs the practice copy.
+/**
+ * What a run or debug command acts on: a coding check's copy when its file is the argument (or the active editor),
+ * else the problem (opened first if it never was). With nothing to act on, offers to open a problem.
+ */
+async function commandTarget(deps: ProblemCommandDeps, arg: ProblemArg | undefined, verb: 'run' | 'debug'): Promise<{ copy?: ProblemCopy; problem?: Problem } | undefined> {
   const fileArg = arg instanceof vscode.Uri ? arg : arg === undefined ? vscode.window.activeTextEditor?.document.uri : undefined;
-  const copy = fileArg && deps.workspace.copyForUri(fileArg);
-  if (copy?.kind === 'check') return deps.tests.run(copy, suite);
+  const copy = fileArg ? deps.workspace.copyForUri(fileArg) : undefined;
+  if (copy?.kind === 'check') return { copy };
   const problem = problemFromArg(arg, deps);
   if (!problem) {
-    const choice = await vscode.window.showInformationMessage('Open a problem\'s solution.py to run its tests.', 'Open Problem…');
+    const choice = await vscode.window.showInformationMessage(`Open a problem's solution.py to ${verb} its tests.`, 'Open Problem…');
     if (choice) await vscode.commands.executeCommand('mlReps.openProblem');
     return undefined;
   }
   if (!deps.workspace.openedProblems().some((p) => p.id === problem.id)) await deps.workspace.open(problem);
-  return deps.tests.run(problem, suite);
+  return { copy, problem };
+}
+
+export async function runTestsCommand(deps: ProblemCommandDeps, suite: Suite, arg?: ProblemArg) {
+  const target = await commandTarget(deps, arg, 'run');
+  if (!target) return undefined;
+  // A check copy's file runs that copy; anything else runs the practice copy.
+  return target.problem ? deps.tests.run(target.problem, suite) : deps.tests.run(target.copy!, suite);
 }
 
 /** Debugs the visible tests of the problem (its practice copy; a check copy is refused with the reason). */
 export async function debugTestsCommand(deps: ProblemCommandDeps, arg?: ProblemArg): Promise<boolean> {
-  const fileArg = arg instanceof vscode.Uri ? arg : arg === undefined ? vscode.window.activeTextEditor?.document.uri : undefined;
-  const copy = fileArg && deps.workspace.copyForUri(fileArg);
-  if (copy) return deps.tests.debug(copy, [{ suite: 'all' }]);
-  const problem = problemFromArg(arg, deps);
-  if (!problem) {
-    const choice = await vscode.window.showInformationMessage('Open a problem\'s solution.py to debug its tests.', 'Open Problem…');
-    if (choice) await vscode.commands.executeCommand('mlReps.openProblem');
-    return false;
-  }
-  if (!deps.workspace.openedProblems().some((p) => p.id === problem.id)) await deps.workspace.open(problem);
-  return deps.tests.debug(deps.workspace.practiceCopy(problem), [{ suite: 'all' }]);
+  const target = await commandTarget(deps, arg, 'debug');
+  if (!target) return false;
+  return deps.tests.debug(target.copy ?? deps.workspace.practiceCopy(target.problem!), [{ suite: 'all' }]);
 }
 
 export async function resetProblemCommand(deps: ProblemCommandDeps, arg?: ProblemArg): Promise<string | undefined> {

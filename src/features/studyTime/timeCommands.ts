@@ -43,7 +43,7 @@ export interface LogSessionArgs {
 }
 
 /** "ML Reps: Log a Past Session": category, date, duration and an optional note. */
-export async function logSessionCommand(service: StoreService, args?: Partial<LogSessionArgs>): Promise<SessionRecord | undefined> {
+export async function logSessionCommand(storeService: StoreService, args?: Partial<LogSessionArgs>): Promise<SessionRecord | undefined> {
   const now = new Date();
   const today = localDateText(now);
   const category = isCategory(args?.category) ? args.category : await pickCategory('Log a past session: which kind?', CATEGORIES);
@@ -66,7 +66,7 @@ export async function logSessionCommand(service: StoreService, args?: Partial<Lo
   }
   const { start, end } = times;
   const note = args?.note ?? (args?.category ? '' : (await vscode.window.showInputBox({ title: 'Log a past session: note (optional)', placeHolder: 'e.g. read chapter 4 of the ISLR book' })) ?? '');
-  const store = await service.get();
+  const store = await storeService.get();
   if (!store) return undefined;
   const record: SessionRecord = { id: newId(), category, start, end, source: 'logged', problemId: null, note: note.trim() || null, updatedAt: Date.now(), deleted: false };
   if (!store.apply({ kind: 'session', record })) {
@@ -87,8 +87,8 @@ function describeSession(s: SessionRecord): vscode.QuickPickItem {
 }
 
 /** "ML Reps: Edit Recent Sessions": change the duration, category or note of a session, or delete it (with undo). */
-export async function editSessionsCommand(service: StoreService, args?: { id?: string; action?: 'delete' }): Promise<void> {
-  const store = await service.get();
+export async function editSessionsCommand(storeService: StoreService, args?: { id?: string; action?: 'delete' }): Promise<void> {
+  const store = await storeService.get();
   if (!store) return;
   let s: SessionRecord | undefined;
   if (args?.id) {
