@@ -1,8 +1,8 @@
 import { STORE_READER_METHODS, type MlRepsApi, type StoreReader } from './api';
 import type { StudyStore } from './core/store/studyStore';
 import type { DashboardPanel } from './features/dashboard/dashboardPanel';
-import type { RecitationController } from './features/groupStudy/recitationController';
-import type { CodingCheckController } from './features/readiness/codingCheck';
+import type { RecitationPanel } from './features/groupStudy/recitationPanel';
+import type { CodingCheckPanel } from './features/readiness/codingCheckPanel';
 import type { QuizPanel } from './features/readiness/quizPanel';
 import type { StudyStatusBar } from './features/studyTime/studyStatusBar';
 import type { HintService } from './features/practice/hints';
@@ -11,8 +11,8 @@ import type { Services } from './services/services';
 
 export interface Features {
   quizPanel: QuizPanel;
-  codingCheck: CodingCheckController;
-  recitation: RecitationController;
+  codingCheck: CodingCheckPanel;
+  recitation: RecitationPanel;
   dashboard: DashboardPanel;
   statusBar: StudyStatusBar;
   hints: HintService;

@@ -8,7 +8,7 @@ import { resolveInterpreterCandidates } from '../features/practice/pythonInterpr
 import { TrackPreference } from '../features/readiness/trackPreference';
 import { StoreRunHistory } from '../features/store/storeRunHistory';
 import { StoreService } from '../features/store/storeService';
-import { TimerController } from '../features/studyTime/timerController';
+import { TimerService } from '../features/studyTime/timerService';
 import { TimingService } from '../features/studyTime/timingService';
 import { ContentService } from './content';
 
@@ -27,7 +27,7 @@ export interface Services {
   runner: PythonRunner;
   tests: ProblemTestController;
   timing: TimingService;
-  timers: TimerController;
+  timers: TimerService;
   scheduler: ReviewScheduler;
   /** Readiness for the current track, or undefined before the store is open or a track is chosen. */
   readiness(): ReadinessSnapshot | undefined;
@@ -54,7 +54,7 @@ export function createServices(context: vscode.ExtensionContext, log: vscode.Log
   const tests = new ProblemTestController(workspace, runner, history, log);
   const tick = new vscode.EventEmitter<void>();
   const timing = new TimingService(storeService, workspace, () => tick.fire());
-  const timers = new TimerController(storeService, () => timing.lastActivity());
+  const timers = new TimerService(storeService, () => timing.lastActivity());
   const progress = new vscode.EventEmitter<void>();
   context.subscriptions.push(
     storeService, track, workspace, tests, timing, timers, tick, progress, runner,

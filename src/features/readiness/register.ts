@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
 import type { Services } from '../../services/services';
 import { chooseTrack } from './chooseTrackCommand';
-import { CodingCheckController } from './codingCheck';
+import { CodingCheckPanel } from './codingCheckPanel';
 import { QuizPanel } from './quizPanel';
 import { abandonCheckCommand, practiceQuizCommand, reviewQuestionsCommand, startNonCodingCheck, type ReadinessDeps } from './quizCommands';
 import { showReadinessCommand } from './showReadiness';
 
 /** Readiness: the track, the two checks, practice quizzes, spaced review of missed questions, and the status. */
-export function registerReadiness(context: vscode.ExtensionContext, s: Services): { quizPanel: QuizPanel; codingCheck: CodingCheckController } {
+export function registerReadiness(context: vscode.ExtensionContext, s: Services): { quizPanel: QuizPanel; codingCheck: CodingCheckPanel } {
   const quizPanel = new QuizPanel(s.extensionUri, s.log);
-  const codingCheck = new CodingCheckController(s, s.content.problems, s.workspace);
+  const codingCheck = new CodingCheckPanel(s, s.content.problems, s.workspace);
   const deps: ReadinessDeps = { storeService: s.storeService, track: s.track, questions: s.content.questions, problems: s.content.problems, panel: quizPanel, timing: s.timing, scheduler: s.scheduler };
   // The open coding check owns its copies: opening a drawn problem goes there, and its runs are recorded against it.
   s.workspace.checkCopyFor = (id) => codingCheck.copyFor(id);
@@ -27,7 +27,7 @@ export function registerReadiness(context: vscode.ExtensionContext, s: Services)
     }),
     vscode.commands.registerCommand('mlReps.chooseTrack', (arg?: unknown) => chooseTrack(s.track, arg)),
     vscode.commands.registerCommand('mlReps.startNonCodingCheck', (args?: Parameters<typeof startNonCodingCheck>[1]) => startNonCodingCheck(deps, args)),
-    vscode.commands.registerCommand('mlReps.startCodingCheck', (args?: Parameters<CodingCheckController['start']>[0]) => codingCheck.start(args)),
+    vscode.commands.registerCommand('mlReps.startCodingCheck', (args?: Parameters<CodingCheckPanel['start']>[0]) => codingCheck.start(args)),
     vscode.commands.registerCommand('mlReps.practiceQuiz', (args?: Parameters<typeof practiceQuizCommand>[1]) => practiceQuizCommand(deps, args)),
     vscode.commands.registerCommand('mlReps.reviewQuestions', () => reviewQuestionsCommand(deps)),
     vscode.commands.registerCommand('mlReps.abandonCheck', (args?: Parameters<typeof abandonCheckCommand>[1]) => abandonCheckCommand(deps, args)),

@@ -3,7 +3,7 @@ import { CATEGORY_LABELS } from '../../core/split/split';
 import { dayKey } from '../../core/tracking/timeline';
 import type { StoreService } from '../store/storeService';
 import { formatMinutes } from '../../core/tracking/timeEntry';
-import type { TimerController } from './timerController';
+import type { TimerService } from './timerService';
 import type { TimingService } from './timingService';
 
 /** One status-bar item: what is being timed now, and today's total. Clicking it opens the time menu. */
@@ -14,7 +14,7 @@ export class StudyStatusBar implements vscode.Disposable {
 
   constructor(
     private readonly storeService: StoreService,
-    private readonly timers: TimerController,
+    private readonly timers: TimerService,
     private readonly timing: TimingService,
   ) {
     this.item = vscode.window.createStatusBarItem('mlReps.status', vscode.StatusBarAlignment.Left, 50);
@@ -56,7 +56,7 @@ export class StudyStatusBar implements vscode.Disposable {
   }
 }
 
-export async function timeMenuCommand(timers: TimerController): Promise<void> {
+export async function timeMenuCommand(timers: TimerService): Promise<void> {
   const running = timers.active();
   const items: (vscode.QuickPickItem & { command: string })[] = [
     running

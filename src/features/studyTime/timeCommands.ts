@@ -4,7 +4,7 @@ import { newId, type SessionRecord } from '../../core/store/records';
 import { dateProblem, endAfter, formatMinutes, localDateText, minutesProblem, parseLocalDate, sessionTimes } from '../../core/tracking/timeEntry';
 import { CATEGORIES, CATEGORY_LABELS } from '../../core/split/split';
 import type { StoreService } from '../store/storeService';
-import { TIMER_CATEGORIES, type TimerController } from './timerController';
+import { TIMER_CATEGORIES, type TimerService } from './timerService';
 
 
 function isCategory(v: unknown): v is Category {
@@ -16,14 +16,14 @@ async function pickCategory(title: string, allowed: readonly Category[]): Promis
   return pick?.category;
 }
 
-export async function startTimerCommand(timers: TimerController, arg?: unknown): Promise<void> {
+export async function startTimerCommand(timers: TimerService, arg?: unknown): Promise<void> {
   const category = isCategory(arg) ? arg : await pickCategory('ML Reps: Start a timer for…', TIMER_CATEGORIES);
   if (!category) return;
   const timer = await timers.start(category);
   if (timer) vscode.window.setStatusBarMessage(`ML Reps: ${CATEGORY_LABELS[category]} timer started`, 4000);
 }
 
-export async function stopTimerCommand(timers: TimerController): Promise<SessionRecord | undefined> {
+export async function stopTimerCommand(timers: TimerService): Promise<SessionRecord | undefined> {
   if (!timers.active()) {
     void vscode.window.showInformationMessage('No ML Reps timer is running.');
     return undefined;

@@ -30,7 +30,7 @@ export const LONG_TIMER_ANSWER_MS = 10 * 60_000;
  * runs at a time, across all windows. The running session is saved as it grows, so a crash loses at most one save.
  * While a timer runs, automatic problem-set time over the same span is not counted: the timer wins.
  */
-export class TimerController implements vscode.Disposable {
+export class TimerService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ActiveTimer | undefined>();
   readonly onDidChange = this.changed.event;
   private asking = false;

@@ -6,7 +6,7 @@ import { chooseConcept, conceptsForTrack, recitationRating } from '../../core/re
 import { conceptCardId, rateReviewCard, type ReviewScheduler } from '../../core/review/reviewScheduler';
 import { newId } from '../../core/store/records';
 import { recitationToHostSchema, type HostToRecitation, type RecitationView } from '../../webview/recitation/protocol';
-import type { TimerController } from '../studyTime/timerController';
+import type { TimerService } from '../studyTime/timerService';
 import { WebviewPanelHost, type PanelServices } from '../webviewPanelHost';
 
 /**
@@ -14,14 +14,14 @@ import { WebviewPanelHost, type PanelServices } from '../webviewPanelHost';
  * covers, the usual follow-ups and a clock; the time is a GSS · oral recitation timer. At the end the covered points
  * and ratings are saved, and the concept's review card decides when it comes back (weak ones sooner).
  */
-export class RecitationController extends WebviewPanelHost<HostToRecitation> {
+export class RecitationPanel extends WebviewPanelHost<HostToRecitation> {
   private card: ConceptCard | undefined;
   private view: RecitationView | undefined;
 
   constructor(
     s: PanelServices,
     private readonly deck: () => ConceptDeck,
-    private readonly timers: TimerController,
+    private readonly timers: TimerService,
     private readonly scheduler: ReviewScheduler,
   ) {
     super(s, { viewType: 'mlReps.recitation', title: 'Oral recitation', script: 'recitation', retainContextWhenHidden: true });

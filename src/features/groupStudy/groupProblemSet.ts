@@ -5,7 +5,7 @@ import { isSolved, type RunResult } from '../../core/runner/runResult';
 import { newId, type GroupSessionRecord } from '../../core/store/records';
 import type { PracticeWorkspace } from '../practice/practiceWorkspace';
 import type { StoreService } from '../store/storeService';
-import type { TimerController } from '../studyTime/timerController';
+import type { TimerService } from '../studyTime/timerService';
 import type { TrackPreference } from '../readiness/trackPreference';
 
 interface ActiveGroup {
@@ -21,13 +21,13 @@ const PREF = 'group.active';
  * Group problem sets: a problem opened as usual, timed as GSS · group problem set. While it runs, editing the problem
  * counts as group time and not also as ISS problem-set time (the timer wins), and test runs are still recorded.
  */
-export class GroupSessionController {
+export class GroupProblemSet {
   constructor(
     private readonly storeService: StoreService,
     private readonly track: TrackPreference,
     private readonly problems: () => ProblemBank,
     private readonly workspace: PracticeWorkspace,
-    private readonly timers: TimerController,
+    private readonly timers: TimerService,
   ) {}
 
   active(): ActiveGroup | undefined {

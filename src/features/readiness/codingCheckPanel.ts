@@ -32,7 +32,7 @@ export const CODING_CHECK_RULES =
  * all its tests pass while the check is open), then confirmed one by one under the method's rule. It can stay open
  * for days; the time spent on its problems is the check's, not study time.
  */
-export class CodingCheckController extends WebviewPanelHost<HostToCodingCheck> {
+export class CodingCheckPanel extends WebviewPanelHost<HostToCodingCheck> {
   private confirming = false;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
