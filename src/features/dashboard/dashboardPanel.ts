@@ -5,7 +5,7 @@ import type { QuestionBank } from '../../core/questions/questionBank';
 import { dashboardToHostSchema, type DashboardState, type DashboardToHost, type HostToDashboard } from '../../webview/dashboard/protocol';
 import { dueQuestionCards, toCheck } from '../../core/readiness/readinessSnapshot';
 import { sessionMinutes, splitTargets } from '../settings';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 import type { TrackPreference } from '../readiness/trackPreference';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
 

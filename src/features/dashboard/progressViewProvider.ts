@@ -3,7 +3,7 @@ import type { ProblemBank } from '../../core/problems/problemBank';
 import { progressState } from '../../core/dashboard/progressModel';
 import { progressToHostSchema, type HostToProgress, type ProgressAction, type ProgressState } from '../../webview/progress/protocol';
 import { sessionMinutes, splitTargets } from '../settings';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 import type { TrackPreference } from '../readiness/trackPreference';
 import type { ReadinessStatus } from '../../core/readiness/status';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';

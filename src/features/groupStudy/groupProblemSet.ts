@@ -4,7 +4,7 @@ import { PROBLEM_TOPICS } from '../../core/problems/schema';
 import { isSolved, type RunResult } from '../../core/runner/runResult';
 import { newId, type GroupSessionRecord } from '../../core/store/records';
 import type { PracticeWorkspace } from '../practice/practiceWorkspace';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 import type { TimerService } from '../studyTime/timerService';
 import type { TrackPreference } from '../readiness/trackPreference';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { HINTS_PREFERENCE, hintsShownFor, nextHintIndex, recordHint, type HintsShown } from '../../core/practice/hints';
 import type { Problem } from '../../core/problems/problemBank';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 import type { PracticeWorkspace } from './practiceWorkspace';
 
 /**

@@ -13,7 +13,7 @@ import { questionCardId, rateReviewCard, type ReviewScheduler } from '../../core
 import { elapsedAfterAnswer } from '../../core/readiness/checkElapsed';
 import { newId, type CheckRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 import type { TimingService } from '../studyTime/timingService';
 import { chooseTrack } from './chooseTrackCommand';
 import type { TrackPreference } from './trackPreference';

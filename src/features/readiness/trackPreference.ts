@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isTrack, type Track } from '../../core/method/targets';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 
 const CACHE_KEY = 'mlReps.track';
 const PREFERENCE = 'track';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { readinessTooltip } from '../../core/readiness/readinessSnapshot';
 import type { Services } from '../../services/services';
-import { exportDataCommand, importDataCommand } from '../store/dataCommands';
+import { exportDataCommand, importDataCommand } from './dataCommands';
 import { StudyStatusBar, timeMenuCommand } from './studyStatusBar';
 import { editSessionsCommand, logSessionCommand, startTimerCommand, stopTimerCommand } from './timeCommands';
 

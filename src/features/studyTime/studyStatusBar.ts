@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CATEGORY_LABELS } from '../../core/split/split';
 import { dayKey } from '../../core/tracking/timeline';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 import { formatMinutes } from '../../core/tracking/timeEntry';
 import type { TimerService } from './timerService';
 import type { TimingService } from './timingService';

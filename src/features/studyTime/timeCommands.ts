@@ -3,7 +3,7 @@ import type { Category } from '../../core/method/targets';
 import { newId, type SessionRecord } from '../../core/store/records';
 import { dateProblem, endAfter, formatMinutes, localDateText, minutesProblem, parseLocalDate, sessionTimes } from '../../core/tracking/timeEntry';
 import { CATEGORIES, CATEGORY_LABELS } from '../../core/split/split';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 import { TIMER_CATEGORIES, type TimerService } from './timerService';
 
 

@@ -3,7 +3,7 @@ import type { Category } from '../../core/method/targets';
 import { newId, type SessionRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
 import { CATEGORY_LABELS } from '../../core/split/split';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 import { timerTick } from '../../core/tracking/timerPolicy';
 
 /** The running timer, shared by all windows through the store. */

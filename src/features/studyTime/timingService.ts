@@ -4,7 +4,7 @@ import { newId } from '../../core/store/records';
 import { ActivityClassifier } from '../../core/tracking/activityClassifier';
 import { IdleIntervalTracker, type TrackedInterval } from '../../core/tracking/idleIntervalTracker';
 import type { PracticeWorkspace } from '../practice/practiceWorkspace';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 
 /** How often the open interval is saved: a crash loses at most this much tracked time (plus the store's 2 s). */
 export const SAVE_INTERVAL_MS = 15_000;

@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import * as vscode from 'vscode';
 import { describeSync, SyncEngine, type SyncStatus } from '../../core/sync/syncEngine';
-import type { StoreService } from '../store/storeService';
+import type { StoreService } from '../../services/storeService';
 
 export const SYNC_SETTING = 'mlReps.syncFolder';
 /** Reading every few minutes catches what a watcher misses (network drives, sleeping laptops). */

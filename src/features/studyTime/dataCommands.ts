@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { exportCsvFiles, exportData } from '../../core/store/exportFormat';
 import { importFile } from '../../core/store/importer';
-import type { StoreService } from './storeService';
+import type { StoreService } from '../../services/storeService';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 

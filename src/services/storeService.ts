@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync, watch, writeFileSync, type FSWatcher } from 'n
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { loadSqlJs } from '../../core/store/sqlJsLoader';
-import { StudyStore, type SaveStatus, type StoreNotice } from '../../core/store/studyStore';
+import { loadSqlJs } from '../core/store/sqlJsLoader';
+import { StudyStore, type SaveStatus, type StoreNotice } from '../core/store/studyStore';
 
 export const DB_FILE = 'ml-reps.sqlite';
 const MACHINE_ID_FILE = 'machine-id';

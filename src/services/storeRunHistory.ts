@@ -1,5 +1,5 @@
-import type { ProblemProgress, RunHistory, RunRecord } from '../../core/practice/runHistory';
-import { newId } from '../../core/store/records';
+import type { ProblemProgress, RunHistory, RunRecord } from '../core/practice/runHistory';
+import { newId } from '../core/store/records';
 import type { StoreService } from './storeService';
 
 /** Test runs kept in the store. */
