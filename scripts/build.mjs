@@ -44,21 +44,23 @@ const configs = [
   },
 ];
 
+// Each page is src/webview/<feature>/<view>/main.ts (the feature whose host serves it) and becomes dist/webview/<view>.js.
 const webviewDir = join(root, 'src/webview');
-if (existsSync(webviewDir)) {
-  for (const name of readdirSync(webviewDir, { withFileTypes: true })) {
-    const entry = join(webviewDir, name.name, 'main.ts');
-    if (name.isDirectory() && existsSync(entry)) {
-      configs.push({
-        ...common,
-        entryPoints: { [name.name]: entry },
-        outdir: join(root, 'dist/webview'),
-        platform: 'browser',
-        format: 'iife',
-        target: 'es2022',
-      });
-    }
-  }
+const pages = existsSync(webviewDir)
+  ? readdirSync(webviewDir, { withFileTypes: true })
+      .filter((f) => f.isDirectory())
+      .flatMap((f) => readdirSync(join(webviewDir, f.name), { withFileTypes: true }).filter((v) => v.isDirectory()).map((v) => ({ name: v.name, entry: join(webviewDir, f.name, v.name, 'main.ts') })))
+      .filter((p) => existsSync(p.entry))
+  : [];
+for (const page of pages) {
+  configs.push({
+    ...common,
+    entryPoints: { [page.name]: page.entry },
+    outdir: join(root, 'dist/webview'),
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  });
 }
 
 function copyAssets() {

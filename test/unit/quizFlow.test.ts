@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Question } from '../../src/core/questions/schema';
 import { QuizFlow, type QuizFlowEvents } from '../../src/core/readiness/quizFlow';
 import { seededRandom } from '../../src/core/readiness/sampling';
-import { quizToHostSchema } from '../../src/webview/quiz/protocol';
+import { quizToHostSchema } from '../../src/webview/readiness/quiz/protocol';
 
 const questions: Question[] = Array.from({ length: 5 }, (_, i) => ({
   id: `qq-00${i}`, topic: i < 3 ? 'classical-ml' : 'deep-learning', tracks: ['ds'], difficulty: 'easy',

@@ -1,5 +1,5 @@
-/** The dashboard's state as the core computes it; the page only renders it (the dashboard page's protocol). */
-import type { Bar, Category, CheckKind } from '../domain';
+/** The dashboard's and the Progress view's state as the core computes it; the pages only render it (their protocols). Types only. */
+import type { Bar, Category, CheckKind, Track } from '../domain';
 
 export type WindowId = 'today' | '7d' | '30d' | 'all';
 
@@ -33,3 +33,19 @@ export interface DashboardState {
   sync?: string | null;
 }
 
+/** What the sidebar's Progress view shows (its page's protocol re-exports it). */
+export interface ProgressState {
+  track: { id: Track; label: string } | null;
+  today: { label: string; minutes: number }[];
+  todayTotal: number;
+  /** Last 7 days: ISS vs GSS, then each category. */
+  week: { total: number; bars: Bar[] };
+  recommendation: string;
+  readiness: { rule: string[]; ready: boolean; headline: string; reasons: string[]; latest: string; weakest: string[]; dueCards: number };
+  problemCount: number;
+  storeAvailable: boolean;
+  /** The running timer, e.g. "GSS · oral recitation since 14:05", or null. */
+  timer: string | null;
+  /** "Synced with 2 other machines, last change 3 min ago.", or why not; null when sync is off. */
+  sync: string | null;
+}

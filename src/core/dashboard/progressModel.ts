@@ -1,27 +1,12 @@
 import { READINESS, TRACK_LABELS, type SplitTargets, type Track } from '../method/targets';
-import type { Bar } from '../domain';
 import type { ReadinessStatus } from '../readiness/status';
 import { CATEGORIES, CATEGORY_LABELS, computeSplit } from '../split/split';
 import type { StudyStore } from '../store/studyStore';
 import { dayKey, dayKeyDaysAgo } from '../tracking/timeline';
 import { splitWindow } from './dashboardModel';
+import type { ProgressState } from './dashboardState';
 
-/** What the sidebar's Progress view shows (its page's protocol re-exports it). */
-export interface ProgressState {
-  track: { id: Track; label: string } | null;
-  today: { label: string; minutes: number }[];
-  todayTotal: number;
-  /** Last 7 days: ISS vs GSS, then each category. */
-  week: { total: number; bars: Bar[] };
-  recommendation: string;
-  readiness: { rule: string[]; ready: boolean; headline: string; reasons: string[]; latest: string; weakest: string[]; dueCards: number };
-  problemCount: number;
-  storeAvailable: boolean;
-  /** The running timer, e.g. "GSS · oral recitation since 14:05", or null. */
-  timer: string | null;
-  /** "Synced with 2 other machines, last change 3 min ago.", or why not; null when sync is off. */
-  sync: string | null;
-}
+export type { ProgressState };
 
 export interface ProgressInputs {
   /** Undefined while the database is not open (the view still shows the rules and the track). */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { dashboardState } from '../../core/dashboard/dashboardModel';
 import type { ProblemBank } from '../../core/problems/problemBank';
 import type { QuestionBank } from '../../core/questions/questionBank';
-import { dashboardToHostSchema, type DashboardState, type DashboardToHost, type HostToDashboard } from '../../webview/dashboard/protocol';
+import { dashboardToHostSchema, type DashboardState, type DashboardToHost, type HostToDashboard } from '../../webview/dashboard/dashboard/protocol';
 import { dueQuestionCards, toCheck } from '../../core/readiness/readinessSnapshot';
 import { sessionMinutes, splitTargets } from '../settings';
 import type { StoreService } from '../../services/storeService';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ProblemBank } from '../../core/problems/problemBank';
 import { progressState } from '../../core/dashboard/progressModel';
-import { progressToHostSchema, type HostToProgress, type ProgressAction, type ProgressState } from '../../webview/progress/protocol';
+import { progressToHostSchema, type HostToProgress, type ProgressAction, type ProgressState } from '../../webview/dashboard/progress/protocol';
 import { sessionMinutes, splitTargets } from '../settings';
 import type { StoreService } from '../../services/storeService';
 import type { TrackPreference } from '../readiness/trackPreference';

@@ -5,7 +5,7 @@ import { QUESTION_TOPICS } from '../../core/questions/schema';
 import { chooseConcept, conceptsForTrack, recitationRating } from '../../core/recitation/recitation';
 import { conceptCardId, rateReviewCard, type ReviewScheduler } from '../../core/review/reviewScheduler';
 import { newId } from '../../core/store/records';
-import { recitationToHostSchema, type HostToRecitation, type RecitationView } from '../../webview/recitation/protocol';
+import { recitationToHostSchema, type HostToRecitation, type RecitationView } from '../../webview/groupStudy/recitation/protocol';
 import type { TimerService } from '../studyTime/timerService';
 import { WebviewPanelHost, type PanelServices } from '../webviewPanelHost';
 

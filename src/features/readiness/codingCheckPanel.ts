@@ -13,7 +13,7 @@ import { codingCheckElapsed } from '../../core/readiness/checkElapsed';
 import { isSolved } from '../../core/runner/runResult';
 import { newId, type CheckRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
-import { codingCheckToHostSchema, type CodingCheckView, type HostToCodingCheck } from '../../webview/codingCheck/protocol';
+import { codingCheckToHostSchema, type CodingCheckView, type HostToCodingCheck } from '../../webview/readiness/codingCheck/protocol';
 import { WebviewPanelHost, type PanelServices } from '../webviewPanelHost';
 import { ensureTrack, saveCheck } from './quizCommands';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { QuizFlow } from '../../core/readiness/quizFlow';
-import { quizToHostSchema, type HostToQuiz } from '../../webview/quiz/protocol';
+import { quizToHostSchema, type HostToQuiz } from '../../webview/readiness/quiz/protocol';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
 
 /**

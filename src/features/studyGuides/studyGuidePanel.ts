@@ -3,7 +3,7 @@ import { CATEGORY_LABELS } from '../../core/split/split';
 import { formatLength, type Guide } from '../../core/guides/schema';
 import { newId } from '../../core/store/records';
 import { topicLabel } from '../../core/readiness/readinessSnapshot';
-import { studyGuideToHostSchema, type HostToStudyGuide, type StudyGuideView } from '../../webview/studyGuide/protocol';
+import { studyGuideToHostSchema, type HostToStudyGuide, type StudyGuideView } from '../../webview/studyGuides/studyGuide/protocol';
 import type { Services } from '../../services/services';
 import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
 

@@ -1,7 +1,7 @@
-import type { ReviewRating } from '../../core/domain';
+import type { ReviewRating } from '../../../core/domain';
 import type { HostToRecitation, RecitationToHost, RecitationView } from './protocol';
-import { el } from '../shared/dom';
-import { vscodeButton } from '../shared/elements';
+import { el } from '../../shared/dom';
+import { vscodeButton } from '../../shared/elements';
 
 declare function acquireVsCodeApi(): { postMessage(message: RecitationToHost): void };
 

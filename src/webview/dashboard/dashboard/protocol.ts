@@ -1,8 +1,8 @@
 /** Messages between the dashboard panel and its host. The host computes every figure; the page only renders. */
 import { z } from 'zod';
 
-import { CATEGORIES, type Bar } from '../../core/domain';
-import type { CheckPoint, DashboardState, SplitWindow, WindowId } from '../../core/dashboard/dashboardState';
+import { CATEGORIES, type Bar } from '../../../core/domain';
+import type { CheckPoint, DashboardState, SplitWindow, WindowId } from '../../../core/dashboard/dashboardState';
 export type { Bar, CheckPoint, DashboardState, SplitWindow, WindowId };
 
 export type HostToDashboard = { type: 'state'; state: DashboardState };

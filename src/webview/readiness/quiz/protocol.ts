@@ -3,9 +3,9 @@
  * The host validates every incoming message with `quizToHostSchema`; anything else is ignored and logged.
  */
 import { z } from 'zod';
-import { REVIEW_RATINGS } from '../../core/domain';
+import { REVIEW_RATINGS } from '../../../core/domain';
 
-import type { QuizMessage, QuizMode, QuizView, ReviewItem } from '../../core/readiness/quizView';
+import type { QuizMessage, QuizMode, QuizView, ReviewItem } from '../../../core/readiness/quizView';
 export type { QuizMode, QuizView, ReviewItem };
 
 export type HostToQuiz = { type: 'view'; view: QuizView };

@@ -1,6 +1,6 @@
 import type { HostToProgress, ProgressState, ProgressToHost, SplitBar } from './protocol';
-import { vscodeButton } from '../shared/elements';
-import { el, shareBar } from '../shared/dom';
+import { vscodeButton } from '../../shared/elements';
+import { el, shareBar } from '../../shared/dom';
 
 declare function acquireVsCodeApi(): { postMessage(message: ProgressToHost): void };
 

@@ -1,6 +1,6 @@
 /** Messages between the oral recitation panel (made for sharing a screen with a peer) and its host. */
 import { z } from 'zod';
-import { REVIEW_RATINGS } from '../../core/domain';
+import { REVIEW_RATINGS } from '../../../core/domain';
 
 export interface RecitationView {
   status: 'reciting' | 'done';

@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 
-import type { Bar } from '../../core/domain';
-import type { ProgressState } from '../../core/dashboard/progressModel';
+import type { Bar } from '../../../core/domain';
+import type { ProgressState } from '../../../core/dashboard/dashboardState';
 export type SplitBar = Bar;
 export type { ProgressState };
 

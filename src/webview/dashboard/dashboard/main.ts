@@ -1,6 +1,6 @@
 import type { Bar, DashboardState, DashboardToHost, HostToDashboard, SplitWindow, WindowId } from './protocol';
-import { vscodeBadge, vscodeButton } from '../shared/elements';
-import { el, shareBar } from '../shared/dom';
+import { vscodeBadge, vscodeButton } from '../../shared/elements';
+import { el, shareBar } from '../../shared/dom';
 
 declare function acquireVsCodeApi(): { postMessage(message: DashboardToHost): void; getState(): unknown; setState(s: unknown): void };
 

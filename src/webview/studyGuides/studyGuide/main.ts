@@ -1,6 +1,6 @@
 import type { HostToStudyGuide, StudyGuideToHost, StudyGuideView } from './protocol';
-import { el } from '../shared/dom';
-import { vscodeButton } from '../shared/elements';
+import { el } from '../../shared/dom';
+import { vscodeButton } from '../../shared/elements';
 
 declare function acquireVsCodeApi(): { postMessage(message: StudyGuideToHost): void };
 

@@ -1,6 +1,6 @@
 import type { CodingCheckToHost, CodingCheckView, HostToCodingCheck } from './protocol';
-import { el } from '../shared/dom';
-import { vscodeButton } from '../shared/elements';
+import { el } from '../../shared/dom';
+import { vscodeButton } from '../../shared/elements';
 
 declare function acquireVsCodeApi(): { postMessage(message: CodingCheckToHost): void };
 

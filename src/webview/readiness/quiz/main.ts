@@ -1,7 +1,7 @@
-import { REVIEW_RATINGS } from '../../core/domain';
+import { REVIEW_RATINGS } from '../../../core/domain';
 import type { HostToQuiz, QuizToHost, QuizView, ReviewItem } from './protocol';
-import { el } from '../shared/dom';
-import { vscodeButton } from '../shared/elements';
+import { el } from '../../shared/dom';
+import { vscodeButton } from '../../shared/elements';
 
 declare function acquireVsCodeApi(): { postMessage(message: QuizToHost): void };
 
