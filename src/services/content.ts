@@ -11,9 +11,10 @@ function lazyBank<T extends { errors: readonly ContentError[] }>(load: () => T, 
   return {
     get(): T {
       if (!bank) {
+        const started = performance.now();
         bank = load();
         for (const error of bank.errors) log.error(`${name}: ${error.file}: ${error.message}`);
-        log.info(`${name}: ${count(bank)} loaded`);
+        log.info(`${name}: ${count(bank)} loaded in ${(performance.now() - started).toFixed(0)} ms`);
       }
       return bank;
     },

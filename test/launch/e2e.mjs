@@ -165,7 +165,22 @@ try {
 
 if (!ONLY || ONLY === 'newcomer') {
   console.log("\nA newcomer's first minutes (fresh user data, Workspace Trust on)");
-  await newcomerFlow({ browser, entry, repoRoot, resultsDir, step, metrics, startCodeServer });
+  // One more attempt on a new fresh window when the first fails, said in the output: about one run in ten here the
+  // workbench ignored a pick or showed no tree (see the screenshot newcomer-failed.png), a cause not yet found.
+  let firstFailure;
+  await newcomerFlow({
+    browser, entry, repoRoot, resultsDir, metrics, startCodeServer,
+    step: async (name, fn) => {
+      try {
+        const detail = await fn();
+        record(name, true, typeof detail === 'string' ? detail : '');
+      } catch (err) {
+        firstFailure = err;
+        console.log(`  ↻ ${name}: the first attempt failed, trying once more on a new fresh window — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+      }
+    },
+  });
+  if (firstFailure) await newcomerFlow({ browser, entry, repoRoot, resultsDir, step, metrics, startCodeServer });
 }
 
 if (!ONLY) {
