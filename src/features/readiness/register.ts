@@ -33,5 +33,8 @@ export function registerReadiness(context: vscode.ExtensionContext, s: Services)
     vscode.commands.registerCommand('mlReps.abandonCheck', (args?: Parameters<typeof abandonCheckCommand>[1]) => abandonCheckCommand(deps, args)),
     vscode.commands.registerCommand('mlReps.showReadiness', () => showReadinessCommand(deps, s.readiness)),
   );
+  // Read the question bank once the window has settled, so the first quiz or check does not wait for it.
+  const warm = setTimeout(() => s.content.questions(), 3000);
+  context.subscriptions.push({ dispose: () => clearTimeout(warm) });
   return { quizPanel, codingCheck };
 }
