@@ -43,6 +43,7 @@ export async function run() {
   entries.push({ name: 'ux.cold_click_to_tree_ms', unit: 'ms', value: metrics.ux_cold_click_to_tree_ms, goal: 1000, better: 'lower', openIssue: 19 });
   entries.push({ name: 'ux.first_run_to_first_result_ms', unit: 'ms', value: metrics.ux_first_run_to_first_result_ms, goal: 15000, better: 'lower', openIssue: 19 });
   if (typeof metrics.quiz_first_question_ms !== 'number') throw new Error('metrics.json has no quiz_first_question_ms: the e2e readiness flow did not finish.');
-  entries.push({ name: 'quiz.first_question_ms', unit: 'ms', value: metrics.quiz_first_question_ms, goal: 200, better: 'lower' });
+  // Issue 13 is open again while this misses: on the last CI runs it read 86, 210 and 240 ms (one sample per run).
+  entries.push({ name: 'quiz.first_question_ms', unit: 'ms', value: metrics.quiz_first_question_ms, goal: 200, better: 'lower', openIssue: 13 });
   return entries;
 }
