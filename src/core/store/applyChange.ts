@@ -15,12 +15,7 @@ class Prepared {
   private readonly cache = new Map<string, Statement>();
   constructor(readonly db: Database) {}
   run(sql: string, params: SqlValue[]): void {
-    let stmt = this.cache.get(sql);
-    if (!stmt) {
-      stmt = this.db.prepare(sql);
-      this.cache.set(sql, stmt);
-    }
-    stmt.run(params);
+    this.statement(sql).run(params);
   }
   all(sql: string, params: SqlValue[]): SqlValue[][] {
     const stmt = this.statement(sql);
@@ -37,17 +32,6 @@ class Prepared {
       this.cache.set(sql, stmt);
     }
     return stmt;
-  }
-  first(sql: string, params: SqlValue[]): SqlValue[] | undefined {
-    let stmt = this.cache.get(sql);
-    if (!stmt) {
-      stmt = this.db.prepare(sql);
-      this.cache.set(sql, stmt);
-    }
-    stmt.bind(params);
-    const row = stmt.step() ? stmt.get() : undefined;
-    stmt.reset();
-    return row;
   }
   free(): void {
     for (const s of this.cache.values()) s.free();
