@@ -2,12 +2,12 @@ import * as vscode from 'vscode';
 import { dashboardState } from '../../core/dashboard/dashboardModel';
 import type { ProblemBank } from '../../core/problems/problemBank';
 import type { QuestionBank } from '../../core/questions/questionBank';
-import { dashboardToHostSchema, type DashboardState, type DashboardToHost, type HostToDashboard } from '../../webview/dashboard/dashboard/protocol';
+import { dashboardReplies, dashboardToHostSchema, type DashboardState, type DashboardToHost, type HostToDashboard } from '../../webview/dashboard/dashboard/protocol';
 import { dueQuestionCards, toCheck } from '../../core/readiness/readinessSnapshot';
 import { sessionMinutes, splitTargets } from '../settings';
 import type { StoreService } from '../../services/storeService';
 import type { TrackPreference } from '../readiness/trackPreference';
-import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
+import { WebviewPanelHost, type PageRequest, type PanelServices } from '../webviewPanelHost';
 
 const ACTIONS: Record<Exclude<DashboardToHost & { type: 'action' }, never>['action'], string> = {
   openProblem: 'mlReps.openProblem',
@@ -23,53 +23,53 @@ const ACTIONS: Record<Exclude<DashboardToHost & { type: 'action' }, never>['acti
 };
 
 /** "ML Reps: Show Dashboard": the split, the next session, readiness, the heatmap, mastery and recent sessions. */
-export class DashboardPanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
+export class DashboardPanel extends WebviewPanelHost<DashboardToHost, HostToDashboard> {
   private refreshTimer: NodeJS.Timeout | undefined;
   /** The page's own measure of its first render (ms since the page started loading). */
   firstRenderMs: number | undefined;
-  ignored = 0;
   lastState: DashboardState | undefined;
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    s: PanelServices,
     private readonly storeService: StoreService,
     private readonly track: TrackPreference,
     private readonly problems: () => ProblemBank,
     private readonly questions: () => QuestionBank,
     private readonly nextProblemId: () => Promise<string | undefined>,
-    private readonly log: vscode.LogOutputChannel,
     private readonly syncLine: () => string | null = () => null,
-  ) {}
+  ) {
+    super(s, { viewType: 'mlReps.dashboard', title: 'ML Reps Dashboard', script: 'dashboard', schema: dashboardToHostSchema, replies: dashboardReplies });
+  }
 
   show(): void {
-    if (this.panel) {
-      this.panel.reveal();
-      return;
-    }
-    this.firstRenderMs = undefined;
-    this.panel = vscode.window.createWebviewPanel('mlReps.dashboard', 'ML Reps Dashboard', vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: webviewResourceRoots(this.extensionUri),
-      retainContextWhenHidden: false,
-    });
-    this.panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-    this.panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw));
-    this.panel.onDidChangeViewState((e) => e.webviewPanel.visible && this.refresh());
-    this.panel.onDidDispose(() => (this.panel = undefined));
-    this.panel.webview.html = renderWebviewHtml(this.panel.webview, this.extensionUri, { title: 'ML Reps Dashboard', script: 'dashboard' });
+    if (!this.isOpen) this.firstRenderMs = undefined;
+    this.showPanel();
+  }
+
+  protected override viewStateChanged(panel: vscode.WebviewPanel): void {
+    if (panel.visible) this.refresh();
   }
 
   /** Recomputes and sends the figures (coalesced: a burst of changes makes one update). */
   refresh(): void {
-    if (!this.panel?.visible) return;
+    if (!this.isVisible) return;
     clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.send(), 50);
+    this.refreshTimer = setTimeout(() => void this.update(), 50);
   }
 
-  private async send(): Promise<void> {
+  private async update(): Promise<void> {
+    await this.compute();
+    this.post();
+  }
+
+  /** The page asks for its state: compute it afresh (the store may have changed while the page loaded). */
+  protected override async pageAsked(): Promise<void> {
+    await this.compute();
+  }
+
+  private async compute(): Promise<void> {
     const store = await this.storeService.get();
-    if (!store || !this.panel) return;
+    if (!store || !this.isOpen) return;
     const state = dashboardState({
       store,
       track: this.track.get(),
@@ -82,21 +82,14 @@ export class DashboardPanel implements vscode.Disposable {
       now: Date.now(),
     });
     this.lastState = { ...state, sync: this.syncLine() };
-    void this.panel.webview.postMessage({ type: 'state', state: this.lastState } satisfies HostToDashboard);
   }
 
-  async receive(raw: unknown): Promise<boolean> {
-    const parsed = dashboardToHostSchema.safeParse(raw);
-    if (!parsed.success) {
-      this.ignored++;
-      this.log.warn(`Dashboard: ignored a malformed message (${parsed.error.issues[0]?.message})`);
-      return false;
-    }
-    const m = parsed.data;
+  protected pageMessage(): HostToDashboard | undefined {
+    return this.lastState ? { type: 'state', state: this.lastState } : undefined;
+  }
+
+  protected async handle(m: PageRequest<DashboardToHost>): Promise<boolean> {
     switch (m.type) {
-      case 'ready':
-        await this.send();
-        return true;
       case 'rendered':
         this.firstRenderMs ??= m.ms;
         this.log.info(`Dashboard first render: ${m.ms.toFixed(1)} ms`);
@@ -124,8 +117,8 @@ export class DashboardPanel implements vscode.Disposable {
     }
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.refreshTimer);
-    this.panel?.dispose();
+    super.dispose();
   }
 }

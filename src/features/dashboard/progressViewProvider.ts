@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ProblemBank } from '../../core/problems/problemBank';
 import { progressState } from '../../core/dashboard/progressModel';
-import { progressToHostSchema, type HostToProgress, type ProgressAction, type ProgressState } from '../../webview/dashboard/progress/protocol';
+import { progressReplies, progressToHostSchema, type HostToProgress, type ProgressAction, type ProgressState } from '../../webview/dashboard/progress/protocol';
 import { sessionMinutes, splitTargets } from '../settings';
 import type { StoreService } from '../../services/storeService';
 import type { TrackPreference } from '../readiness/trackPreference';
@@ -60,8 +60,8 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
       return;
     }
     const message = parsed.data;
-    if (message.type === 'ready') this.refresh();
-    else void vscode.commands.executeCommand(...ACTION_COMMANDS[message.action]);
+    if (message.type === 'action') void vscode.commands.executeCommand(...ACTION_COMMANDS[message.action]);
+    if (progressReplies[message.type]) this.refresh();
   }
 
   private async state(): Promise<ProgressState> {

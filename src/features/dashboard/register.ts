@@ -11,7 +11,7 @@ import { ProgressViewProvider } from './progressViewProvider';
 export function registerDashboard(context: vscode.ExtensionContext, s: Services, sync: SyncService): DashboardPanel {
   const syncLine = () => (sync.status().enabled ? sync.status().text : null);
   const nextProblemId = async () => nextRecommended(problemsForTrack(s.content.problems().problems, s.track.get()), await s.history.progress())?.id;
-  const dashboard = new DashboardPanel(s.extensionUri, s.storeService, s.track, s.content.problems, s.content.questions, nextProblemId, s.log, syncLine);
+  const dashboard = new DashboardPanel(s, s.storeService, s.track, s.content.problems, s.content.questions, nextProblemId, syncLine);
   const progressView = new ProgressViewProvider(s.extensionUri, s.track, s.content.problems, s.storeService, s.readiness, () => activeTimerLabel(s.timers.active()), s.log, syncLine);
   context.subscriptions.push(
     dashboard,

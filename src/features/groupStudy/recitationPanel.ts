@@ -5,26 +5,31 @@ import { QUESTION_TOPICS } from '../../core/questions/schema';
 import { chooseConcept, conceptsForTrack, recitationRating } from '../../core/recitation/recitation';
 import { conceptCardId, rateReviewCard, type ReviewScheduler } from '../../core/review/reviewScheduler';
 import { newId } from '../../core/store/records';
-import { recitationToHostSchema, type HostToRecitation, type RecitationView } from '../../webview/groupStudy/recitation/protocol';
+import { recitationReplies, recitationToHostSchema, type HostToRecitation, type RecitationToHost, type RecitationView } from '../../webview/groupStudy/recitation/protocol';
+import type { Services } from '../../services/services';
 import type { TimerService } from '../studyTime/timerService';
-import { WebviewPanelHost, type PanelServices } from '../webviewPanelHost';
+import { WebviewPanelHost, type PageRequest } from '../webviewPanelHost';
 
 /**
  * Oral recitation: explain a concept out loud to a peer. The panel shows the prompt, the key points a good answer
  * covers, the usual follow-ups and a clock; the time is a GSS · oral recitation timer. At the end the covered points
  * and ratings are saved, and the concept's review card decides when it comes back (weak ones sooner).
  */
-export class RecitationPanel extends WebviewPanelHost<HostToRecitation> {
+export class RecitationPanel extends WebviewPanelHost<RecitationToHost, HostToRecitation> {
   private card: ConceptCard | undefined;
   private view: RecitationView | undefined;
+  private readonly storeService: Services['storeService'];
+  private readonly track: Services['track'];
 
   constructor(
-    s: PanelServices,
+    s: Pick<Services, 'extensionUri' | 'log' | 'storeService' | 'track'>,
     private readonly deck: () => ConceptDeck,
     private readonly timers: TimerService,
     private readonly scheduler: ReviewScheduler,
   ) {
-    super(s, { viewType: 'mlReps.recitation', title: 'Oral recitation', script: 'recitation', retainContextWhenHidden: true });
+    super(s, { viewType: 'mlReps.recitation', title: 'Oral recitation', script: 'recitation', retainContextWhenHidden: true, schema: recitationToHostSchema, replies: recitationReplies });
+    this.storeService = s.storeService;
+    this.track = s.track;
   }
 
   async start(args?: { conceptId?: string; pick?: 'auto' }): Promise<string | undefined> {
@@ -70,12 +75,8 @@ export class RecitationPanel extends WebviewPanelHost<HostToRecitation> {
     return card.id;
   }
 
-  /** Handles a message as the panel sends it (the tests drive the panel through this too). */
-  async receive(raw: unknown): Promise<boolean> {
-    const parsed = recitationToHostSchema.safeParse(raw);
-    if (!parsed.success || !this.view || !this.card) return this.refuse(parsed.success ? 'no recitation' : parsed.error.issues[0]?.message);
-    const m = parsed.data;
-    if (m.type === 'ready') return this.post();
+  protected async handle(m: PageRequest<RecitationToHost>): Promise<boolean> {
+    if (!this.view || !this.card) return this.refuse('no recitation');
     if (m.type === 'another') {
       if (this.view.status !== 'done') return this.refuse();
       return !!(await this.start({ pick: 'auto' }));
@@ -100,15 +101,14 @@ export class RecitationPanel extends WebviewPanelHost<HostToRecitation> {
       endedAt: session?.end ?? now.getTime(),
       summary: `Saved: ${covered.length} of ${card.keyPoints.length} key points, rated ${m.selfRating}${m.peerRating ? `, peer ${m.peerRating}/5` : ''}. ${minutes} min of GSS · oral recitation. This concept comes back ${new Date(next.due).toLocaleDateString()}.`,
     };
-    return this.post();
+    return true;
   }
 
   get current(): RecitationView | undefined {
     return this.view;
   }
 
-  protected post(): boolean {
-    if (this.view) this.postToPage({ type: 'view', view: this.view });
-    return true;
+  protected pageMessage(): HostToRecitation | undefined {
+    return this.view ? { type: 'view', view: this.view } : undefined;
   }
 }

@@ -13,8 +13,9 @@ import { codingCheckElapsed } from '../../core/readiness/checkElapsed';
 import { isSolved } from '../../core/runner/runResult';
 import { newId, type CheckRecord } from '../../core/store/records';
 import type { StudyStore } from '../../core/store/studyStore';
-import { codingCheckToHostSchema, type CodingCheckView, type HostToCodingCheck } from '../../webview/readiness/codingCheck/protocol';
-import { WebviewPanelHost, type PanelServices } from '../webviewPanelHost';
+import { codingCheckReplies, codingCheckToHostSchema, type CodingCheckToHost, type CodingCheckView, type HostToCodingCheck } from '../../webview/readiness/codingCheck/protocol';
+import type { Services } from '../../services/services';
+import { WebviewPanelHost, type PageRequest } from '../webviewPanelHost';
 import { ensureTrack, saveCheck } from './quizCommands';
 
 export const METHOD_RULE =
@@ -32,17 +33,22 @@ export const CODING_CHECK_RULES =
  * all its tests pass while the check is open), then confirmed one by one under the method's rule. It can stay open
  * for days; the time spent on its problems is the check's, not study time.
  */
-export class CodingCheckPanel extends WebviewPanelHost<HostToCodingCheck> {
+export class CodingCheckPanel extends WebviewPanelHost<CodingCheckToHost, HostToCodingCheck> {
   private confirming = false;
+  private lastShown: CheckRecord | undefined;
+  private readonly storeService: Services['storeService'];
+  private readonly track: Services['track'];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
   constructor(
-    s: PanelServices,
+    s: Pick<Services, 'extensionUri' | 'log' | 'storeService' | 'track'>,
     private readonly problems: () => ProblemBank,
     private readonly workspace: PracticeWorkspace,
   ) {
-    super(s, { viewType: 'mlReps.codingCheck', title: 'Coding readiness check', script: 'codingCheck' });
+    super(s, { viewType: 'mlReps.codingCheck', title: 'Coding readiness check', script: 'codingCheck', schema: codingCheckToHostSchema, replies: codingCheckReplies });
+    this.storeService = s.storeService;
+    this.track = s.track;
   }
 
   /** The check copy of a problem drawn in the open check, or undefined when no open check drew it. */
@@ -148,20 +154,14 @@ export class CodingCheckPanel extends WebviewPanelHost<HostToCodingCheck> {
     const next = { ...check, state: { ...state, solvedAt: { ...state.solvedAt, [result.problemId]: Date.now() } } };
     saveCheck(store, next);
     this.changed.fire();
-    this.post(next);
+    this.lastShown = next;
+    this.post();
   }
 
-  /** Handles a message as it came from the panel (the tests drive the check through this too). */
-  receive(raw: unknown): boolean {
-    const parsed = codingCheckToHostSchema.safeParse(raw);
+  protected handle(message: PageRequest<CodingCheckToHost>): boolean {
     const store = this.storeService.peek();
     const check = this.openCheck(store) ?? this.lastShown;
-    if (!parsed.success || !store || !check) return this.refuse(parsed.success ? 'no check' : parsed.error.issues[0]?.message);
-    const message = parsed.data;
-    if (message.type === 'ready') {
-      this.post(check);
-      return true;
-    }
+    if (!store || !check) return this.refuse('no check');
     if (check.status !== 'open') return this.refuse();
     const state = check.state as CodingState;
     switch (message.type) {
@@ -190,32 +190,27 @@ export class CodingCheckPanel extends WebviewPanelHost<HostToCodingCheck> {
         this.confirming = false;
         this.lastShown = done;
         this.changed.fire();
-        this.post(done);
         return true;
       }
       case 'abandon':
         this.lastShown = { ...check, status: 'abandoned', finishedAt: Date.now() };
         saveCheck(store, this.lastShown);
         this.changed.fire();
-        this.post(this.lastShown);
         return true;
     }
-    this.post(check);
+    this.lastShown = check;
     return true;
   }
-
-  private lastShown: CheckRecord | undefined;
 
   private show(check: CheckRecord): void {
     this.lastShown = check;
     this.showPanel();
   }
 
-  /** Sends the check's view to the page (by default the one last shown). */
-  protected post(check: CheckRecord | undefined = this.lastShown): void {
-    if (!check) return;
-    this.lastShown = check;
-    if (!this.isOpen) return;
+  /** The view of the check last shown. */
+  protected pageMessage(): HostToCodingCheck | undefined {
+    const check = this.lastShown;
+    if (!check) return undefined;
     const bank = new Map(this.problems().problems.map((p) => [p.id, p]));
     const state = check.state as CodingState;
     const items = check.draw.map((id) => {
@@ -244,7 +239,7 @@ export class CodingCheckPanel extends WebviewPanelHost<HostToCodingCheck> {
       folder: checkFolder(this.workspace.folder().path, check),
       seen: seenLine(state.seenBefore ?? 0, check.total, 'practised'),
     };
-    this.postToPage({ type: 'view', view });
+    return { type: 'view', view };
   }
 
   override dispose(): void {

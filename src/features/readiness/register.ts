@@ -8,7 +8,7 @@ import { showReadinessCommand } from './showReadiness';
 
 /** Readiness: the track, the two checks, practice quizzes, spaced review of missed questions, and the status. */
 export function registerReadiness(context: vscode.ExtensionContext, s: Services): { quizPanel: QuizPanel; codingCheck: CodingCheckPanel } {
-  const quizPanel = new QuizPanel(s.extensionUri, s.log);
+  const quizPanel = new QuizPanel(s);
   const codingCheck = new CodingCheckPanel(s, s.content.problems, s.workspace);
   const deps: ReadinessDeps = { storeService: s.storeService, track: s.track, questions: s.content.questions, problems: s.content.problems, panel: quizPanel, timing: s.timing, scheduler: s.scheduler };
   // The open coding check owns its copies: opening a drawn problem goes there, and its runs are recorded against it.

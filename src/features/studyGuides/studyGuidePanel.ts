@@ -3,9 +3,9 @@ import { CATEGORY_LABELS } from '../../core/split/split';
 import { formatLength, type Guide } from '../../core/guides/schema';
 import { newId } from '../../core/store/records';
 import { topicLabel } from '../../core/readiness/readinessSnapshot';
-import { studyGuideToHostSchema, type HostToStudyGuide, type StudyGuideView } from '../../webview/studyGuides/studyGuide/protocol';
+import { studyGuideReplies, studyGuideToHostSchema, type HostToStudyGuide, type StudyGuideToHost, type StudyGuideView } from '../../webview/studyGuides/studyGuide/protocol';
 import type { Services } from '../../services/services';
-import { renderWebviewHtml, webviewResourceRoots } from '../webviewHtml';
+import { WebviewPanelHost, type PageRequest } from '../webviewPanelHost';
 
 export const GUIDE_VISITS = 'guideVisits';
 /** Per guide id, per resource index, when the user last opened it. */
@@ -21,33 +21,21 @@ const MIN_OUTSIDE_MS = 60_000;
  * reader's own activity in the focused panel, ended by the idle rule. Opening a resource records a visit and, on
  * return, offers to log the time spent outside.
  */
-export class StudyGuidePanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
+export class StudyGuidePanel extends WebviewPanelHost<StudyGuideToHost, HostToStudyGuide> {
   private guide: Guide | undefined;
   private away: { index: number; at: number } | undefined;
-  ignored = 0;
 
-  constructor(private readonly s: Services) {}
+  constructor(private readonly s: Services) {
+    super(s, { viewType: 'mlReps.studyGuide', title: 'Study guide', script: 'studyGuide', retainContextWhenHidden: true, schema: studyGuideToHostSchema, replies: studyGuideReplies });
+  }
 
   show(guide: Guide): void {
     this.guide = guide;
-    if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('mlReps.studyGuide', guide.title, vscode.ViewColumn.Active, {
-        enableScripts: true,
-        retainContextWhenHidden: true,
-        localResourceRoots: webviewResourceRoots(this.s.extensionUri),
-      });
-      this.panel.webview.onDidReceiveMessage((raw: unknown) => void this.receive(raw));
-      this.panel.onDidChangeViewState((e) => {
-        if (e.webviewPanel.active) void this.offerToLogTimeAway();
-      });
-      this.panel.onDidDispose(() => (this.panel = undefined));
-      this.panel.webview.html = renderWebviewHtml(this.panel.webview, this.s.extensionUri, { title: 'Study guide', script: 'studyGuide' });
-    } else {
-      this.panel.title = guide.title;
-      this.panel.reveal();
-      this.post();
-    }
+    this.showPanel(guide.title);
+  }
+
+  protected override viewStateChanged(panel: vscode.WebviewPanel): void {
+    if (panel.active) void this.offerToLogTimeAway();
   }
 
   /** The current view (what the page shows). */
@@ -72,35 +60,21 @@ export class StudyGuidePanel implements vscode.Disposable {
     };
   }
 
-  /** Handles a message as it came from the page (the integration tests drive the panel through this too). */
-  async receive(raw: unknown): Promise<boolean> {
-    const parsed = studyGuideToHostSchema.safeParse(raw);
+  protected async handle(m: PageRequest<StudyGuideToHost>): Promise<boolean> {
     const g = this.guide;
-    if (!parsed.success || !g) {
-      this.ignored++;
-      this.s.log.warn(`Study guide: ignored a message${parsed.success ? ' (no guide open)' : ` (${parsed.error.issues[0]?.message})`}`);
-      return false;
-    }
-    const m = parsed.data;
+    if (!g) return this.refuse('no guide open');
     switch (m.type) {
-      case 'ready':
-        this.post();
-        return true;
       case 'activity':
         // Only the reader's own activity in the panel in front counts; the idle and focus rules do the rest.
-        if (this.panel && !this.panel.active) return false;
+        if (this.isOpen && !this.isActive) return false;
         this.s.timing.recordActivity('iss.informationGathering', null);
         return true;
       case 'openResource': {
         const r = g.resources[m.index];
-        if (!r) {
-          this.ignored++;
-          return false;
-        }
+        if (!r) return this.refuse();
         await this.recordVisit(g.id, m.index);
         this.away = { index: m.index, at: Date.now() };
         await vscode.env.openExternal(vscode.Uri.parse(r.url));
-        this.post();
         return true;
       }
       case 'openProblem':
@@ -115,11 +89,6 @@ export class StudyGuidePanel implements vscode.Disposable {
         await vscode.commands.executeCommand('mlReps.startRecitation', { conceptId: m.cardId });
         return true;
     }
-  }
-
-  private refuse(): boolean {
-    this.ignored++;
-    return false;
   }
 
   private visits(): GuideVisits {
@@ -149,12 +118,8 @@ export class StudyGuidePanel implements vscode.Disposable {
     store?.apply({ kind: 'session', record: { id: newId(), category: 'iss.informationGathering', start: away.at, end, source: 'logged', problemId: null, note: `Study guide: ${g.title} · ${title}`, updatedAt: Date.now(), deleted: false } });
   }
 
-  private post(): void {
+  protected pageMessage(): HostToStudyGuide | undefined {
     const view = this.view();
-    if (this.panel && view) void this.panel.webview.postMessage({ type: 'view', view } satisfies HostToStudyGuide);
-  }
-
-  dispose(): void {
-    this.panel?.dispose();
+    return view ? { type: 'view', view } : undefined;
   }
 }

@@ -72,7 +72,7 @@ describe('honest readiness checks', function () {
     assert.ok(check.draw.includes(target.id), `the check drew ${target.id}: ${check.draw.join(', ')}`);
 
     // Opened from the check panel: the editor shows the starter, in the check's own folder.
-    assert.ok(api.codingCheck.receive({ type: 'open', problemId: target.id }));
+    assert.ok(await api.codingCheck.receive({ type: 'open', problemId: target.id }));
     const checkFile = join(api.codingCheck.copyDir(target.id)!, 'solution.py');
     // The statement's preview opens beside it and may take focus: look among the visible editors.
     const shown = () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === checkFile);
@@ -116,7 +116,7 @@ describe('honest readiness checks', function () {
     }
     assert.deepEqual(sessions, [], 'no debug session started during the check');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    assert.ok(api.codingCheck.receive({ type: 'abandon' }));
+    assert.ok(await api.codingCheck.receive({ type: 'abandon' }));
   });
 
   it('a check draws unseen items first', async () => {
@@ -133,7 +133,7 @@ describe('honest readiness checks', function () {
     const state = check.state as { seenBefore: number };
     assert.equal(state.seenBefore, Math.max(0, 20 - left.length));
     for (const p of left) assert.ok(check.draw.includes(p.id), `unseen ${p.id} is drawn`);
-    assert.ok(api.codingCheck.receive({ type: 'abandon' }));
+    assert.ok(await api.codingCheck.receive({ type: 'abandon' }));
     await useTrack('ds');
   });
 
@@ -150,7 +150,7 @@ describe('honest readiness checks', function () {
     assert.equal(first?.type, 'question');
     if (first?.type !== 'question') return;
     assert.deepEqual(first.options, orders[0].map((i) => bank.get(record.draw[0])!.options[i]));
-    assert.ok(api.quiz.receive({ type: 'answer', index: 0, choice: 0 }));
+    assert.ok(await api.quiz.receive({ type: 'answer', index: 0, choice: 0 }));
     const second = api.quiz.view();
     // Close midway, then resume: question 2 shows the same options in the same order.
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -13,8 +13,28 @@ describe('readiness: checks, status and review', function () {
   before(async () => {
     ext = await activateExtension();
     api = ext.exports as MlRepsApi;
+  });
+
+  // Each test sets up the state it needs (the suite also passes in reverse or shuffled order: ML_REPS_TEST_ORDER).
+  beforeEach(async () => {
     await vscode.commands.executeCommand('mlReps.chooseTrack', 'ds');
   });
+
+  /** A completed check as the store keeps it, finished now, so it is the latest of its kind for the track. */
+  async function seedCompletedCheck(kind: 'coding' | 'noncoding', track: 'ds' | 'mle', score: number): Promise<string> {
+    const now = Date.now();
+    const id = `seeded-${kind}-${now}-${Math.random().toString(36).slice(2, 8)}`;
+    const total = kind === 'coding' ? 20 : 50;
+    const state = kind === 'coding' ? { solvedAt: {}, confirmed: [] } : { answers: [] };
+    assert.ok(await api.seed([{ kind: 'check', record: { id, kind, track, seed: 1, draw: [], startedAt: now - 60_000, finishedAt: now, status: 'completed', score, total, elapsedMs: 60_000, state, updatedAt: now } }]));
+    // The readiness status follows store changes: wait for it to see the seeded check.
+    for (let polls = 0; polls < 100; polls++) {
+      const latest = kind === 'coding' ? api.readiness()?.latestCoding : api.readiness()?.latestNonCoding;
+      if (api.readiness()?.track === track && latest?.id === id) return id;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`the readiness status never showed the seeded ${kind} check`);
+  }
 
   it('a full non-coding check, answered through the panel\'s message host, scores as expected and passes', async () => {
     const id = await vscode.commands.executeCommand<string>('mlReps.startNonCodingCheck', { seed: 4242, ifOpen: 'restart' });
@@ -32,7 +52,7 @@ describe('readiness: checks, status and review', function () {
       // Options are shuffled for the check: answer by the position the key is shown at.
       const shownKey = view?.type === 'question' ? view.options.indexOf(q.options[q.answer]) : -1;
       assert.ok(shownKey >= 0);
-      assert.ok(api.quiz.receive({ type: 'answer', index: i, choice: i < 36 ? shownKey : (shownKey + 1) % 4 }));
+      assert.ok(await api.quiz.receive({ type: 'answer', index: i, choice: i < 36 ? shownKey : (shownKey + 1) % 4 }));
     }
     const result = api.quiz.view();
     assert.equal(result?.type, 'result');
@@ -52,7 +72,13 @@ describe('readiness: checks, status and review', function () {
   it('1,000 schema-valid but out-of-turn messages and 200 malformed ones change nothing; closing midway keeps the check resumable', async () => {
     const id = await vscode.commands.executeCommand<string>('mlReps.startNonCodingCheck', { seed: 7, ifOpen: 'restart' });
     const store = (await api.store())!;
-    assert.ok(api.quiz.receive({ type: 'answer', index: 0, choice: 2 }));
+    // The handshake: the page asks with `ready` once it has loaded, and gets its view.
+    for (let polls = 0; api.quiz.sent() === 0 && polls < 300; polls++) await new Promise((r) => setTimeout(r, 50));
+    assert.ok(api.quiz.sent() > 0, 'the new page asked for its view and got it');
+    let sent = api.quiz.sent();
+    assert.ok(await api.quiz.receive({ type: 'answer', index: 0, choice: 2 }));
+    assert.equal(api.quiz.sent(), sent + 1, 'an accepted answer is answered with exactly one view (the protocol\'s reply)');
+    sent = api.quiz.sent();
     const before = JSON.stringify(store.checks().find((c) => c.id === id));
     const viewBefore = JSON.stringify(api.quiz.view());
     let seed = 99;
@@ -69,14 +95,17 @@ describe('readiness: checks, status and review', function () {
       })();
       const msg =
         r < 0.6 ? { type: 'answer', index, choice: Math.floor(rnd() * 4) } : r < 0.8 ? { type: 'next', index: Math.floor(rnd() * 1001) } : { type: 'rate', index: Math.floor(rnd() * 1001), rating: ratings[Math.floor(rnd() * 4)] };
-      assert.equal(api.quiz.receive(msg), false, JSON.stringify(msg));
+      assert.equal(await api.quiz.receive(msg), false, JSON.stringify(msg));
     }
     // And 200 that fail the schema: wrong types, unknown fields, out-of-range choices.
     const junk = [null, 1, 'x', [], {}, { type: 'answer' }, { type: 'answer', index: 1, choice: 9 }, { type: 'answer', index: -1, choice: 0 }, { type: 'open', problemId: '../etc' }, { type: 'answer', index: 1, choice: 1, extra: true }];
-    for (let i = 0; i < 200; i++) assert.equal(api.quiz.receive(junk[i % junk.length]), false);
+    for (let i = 0; i < 200; i++) assert.equal(await api.quiz.receive(junk[i % junk.length]), false);
     assert.equal(JSON.stringify(store.checks().find((c) => c.id === id)), before);
     assert.equal(JSON.stringify(api.quiz.view()), viewBefore);
     assert.equal(api.quiz.ignored() - ignoredBefore, 1200, 'every one of them was ignored');
+    assert.equal(api.quiz.sent(), sent, 'and none was answered');
+    assert.ok(await api.quiz.receive({ type: 'ready' }));
+    assert.equal(api.quiz.sent(), sent + 1, 'a page that loads again (hidden and shown) asks again and gets its view');
     // Close the panel: the check stays open, and starting again resumes at question 2.
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     assert.equal(store.checks().find((c) => c.id === id)?.status, 'open');
@@ -87,16 +116,20 @@ describe('readiness: checks, status and review', function () {
   });
 
   it('an abandoned check is recorded as abandoned and counts nothing', async () => {
+    const passed = await seedCompletedCheck('noncoding', 'ds', 36);
+    const id = await vscode.commands.executeCommand<string>('mlReps.startNonCodingCheck', { seed: 555, ifOpen: 'restart', acceptSeen: true });
     const store = (await api.store())!;
-    const open = store.checks().find((c) => c.kind === 'noncoding' && c.status === 'open')!;
+    assert.ok(await api.quiz.receive({ type: 'answer', index: 0, choice: 0 }));
     assert.equal(await vscode.commands.executeCommand('mlReps.abandonCheck', { kind: 'noncoding' }), true);
-    const abandoned = store.checks().find((c) => c.id === open.id)!;
+    const abandoned = store.checks().find((c) => c.id === id)!;
     assert.deepEqual([abandoned.status, abandoned.score], ['abandoned', null]);
-    assert.equal(api.readiness()?.latestNonCoding?.score, 36, 'the last completed check still stands');
+    assert.equal(api.readiness()?.latestNonCoding?.id, passed, 'the last completed check still stands');
   });
 
   it('a coding check solved with the reference solutions gives 20/20, and with the non-coding pass: Ready', async () => {
-    assert.equal(api.readiness()?.ready, false);
+    await seedCompletedCheck('noncoding', 'ds', 36);
+    await seedCompletedCheck('coding', 'ds', 16);
+    assert.equal(api.readiness()?.ready, false, 'a non-coding pass alone, with a coding check at 16/20, is not ready');
     await vscode.commands.executeCommand('mlReps.startCodingCheck', { seed: 11, acceptSeen: true });
     const check = api.codingCheck.open()!;
     assert.equal(check.draw.length, 20);
@@ -112,9 +145,9 @@ describe('readiness: checks, status and review', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const state = api.codingCheck.open()!.state as { solvedAt: Record<string, number> };
     assert.equal(Object.keys(state.solvedAt).length, 20, 'each solve was noticed during the check');
-    assert.equal(api.codingCheck.receive({ type: 'confirm', problemIds: check.draw }), false, 'confirming needs the finish step first');
-    assert.ok(api.codingCheck.receive({ type: 'finish' }));
-    assert.ok(api.codingCheck.receive({ type: 'confirm', problemIds: check.draw }));
+    assert.equal(await api.codingCheck.receive({ type: 'confirm', problemIds: check.draw }), false, 'confirming needs the finish step first');
+    assert.ok(await api.codingCheck.receive({ type: 'finish' }));
+    assert.ok(await api.codingCheck.receive({ type: 'confirm', problemIds: check.draw }));
     const store = (await api.store())!;
     const done = store.checks().find((c) => c.id === check.id)!;
     assert.deepEqual([done.status, done.score], ['completed', 20]);
@@ -124,19 +157,25 @@ describe('readiness: checks, status and review', function () {
   });
 
   it('an abandoned coding check counts nothing, and unconfirmed problems do not count', async () => {
+    const passed = await seedCompletedCheck('coding', 'ds', 20);
     await vscode.commands.executeCommand('mlReps.startCodingCheck', { seed: 12, acceptSeen: true });
     const check = api.codingCheck.open()!;
-    assert.ok(api.codingCheck.receive({ type: 'abandon' }));
+    assert.ok(await api.codingCheck.receive({ type: 'abandon' }));
     const store = (await api.store())!;
     assert.equal(store.checks().find((c) => c.id === check.id)?.status, 'abandoned');
-    assert.equal(api.readiness()?.latestCoding?.score, 20);
-    assert.equal(api.codingCheck.receive({ type: 'open', problemId: check.draw[0] }), false, 'an abandoned check takes no more actions');
+    assert.equal(api.readiness()?.latestCoding?.id, passed, 'the last completed coding check still stands');
+    assert.equal(await api.codingCheck.receive({ type: 'open', problemId: check.draw[0] }), false, 'an abandoned check takes no more actions');
   });
 
   it('changing track keeps all history; the status follows the current track', async () => {
+    await seedCompletedCheck('coding', 'ds', 18);
+    await seedCompletedCheck('noncoding', 'ds', 40);
+    assert.equal(api.readiness()?.ready, true);
+    const before = (await api.store())!.checks().length;
     await vscode.commands.executeCommand('mlReps.chooseTrack', 'mle');
     assert.equal(api.readiness()?.ready, false);
     assert.equal(api.readiness()?.track, 'mle');
+    assert.equal((await api.store())!.checks().length, before, 'no check was dropped');
     await vscode.commands.executeCommand('mlReps.chooseTrack', 'ds');
     assert.equal(api.readiness()?.ready, true);
   });

@@ -1,5 +1,6 @@
 /** Messages between the dashboard panel and its host. The host computes every figure; the page only renders. */
 import { z } from 'zod';
+import type { Replies } from '../../shared/protocol';
 
 import { CATEGORIES, type Bar } from '../../../core/domain';
 import type { CheckPoint, DashboardState, SplitWindow, WindowId } from '../../../core/dashboard/dashboardState';
@@ -18,3 +19,6 @@ export const dashboardToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rendered'), ms: z.number().min(0).max(600_000) }).strict(),
 ]);
 export type DashboardToHost = z.infer<typeof dashboardToHostSchema>;
+
+// The page asks for its state with `ready`; actions and edits come back as a fresh state when the store changes.
+export const dashboardReplies = { ready: 'state', action: null, editSession: null, deleteSession: null, rendered: null } as const satisfies Replies<DashboardToHost, HostToDashboard>;

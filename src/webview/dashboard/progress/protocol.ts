@@ -3,6 +3,7 @@
  * Both sides compile against these types; the host validates every incoming message with the schema.
  */
 import { z } from 'zod';
+import type { Replies } from '../../shared/protocol';
 
 import type { Bar } from '../../../core/domain';
 import type { ProgressState } from '../../../core/dashboard/dashboardState';
@@ -19,3 +20,6 @@ export const progressToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('action'), action: progressActionSchema }).strict(),
 ]);
 export type ProgressToHost = z.infer<typeof progressToHostSchema>;
+
+// The page asks for its state with `ready`; an action's effects come back as a fresh state when progress changes.
+export const progressReplies = { ready: 'state', action: null } as const satisfies Replies<ProgressToHost, HostToProgress>;

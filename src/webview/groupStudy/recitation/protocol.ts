@@ -1,5 +1,6 @@
 /** Messages between the oral recitation panel (made for sharing a screen with a peer) and its host. */
 import { z } from 'zod';
+import type { Replies } from '../../shared/protocol';
 import { REVIEW_RATINGS } from '../../../core/domain';
 
 export interface RecitationView {
@@ -27,3 +28,6 @@ export const recitationToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('another') }).strict(),
 ]);
 export type RecitationToHost = z.infer<typeof recitationToHostSchema>;
+
+// Every accepted request is answered with the recitation's new view.
+export const recitationReplies = { ready: 'view', finish: 'view', another: 'view' } as const satisfies Replies<RecitationToHost, HostToRecitation>;

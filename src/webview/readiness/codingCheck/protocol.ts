@@ -1,5 +1,6 @@
 /** Messages between the coding readiness check panel and its host (validated on the host). */
 import { z } from 'zod';
+import type { Replies } from '../../shared/protocol';
 
 export interface CodingCheckItem {
   id: string;
@@ -42,3 +43,6 @@ export const codingCheckToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('abandon') }).strict(),
 ]);
 export type CodingCheckToHost = z.infer<typeof codingCheckToHostSchema>;
+
+// `open` opens the problem's check copy in the editor and changes nothing the page shows; the rest answer with the new view.
+export const codingCheckReplies = { ready: 'view', open: null, finish: 'view', cancelFinish: 'view', confirm: 'view', abandon: 'view' } as const satisfies Replies<CodingCheckToHost, HostToCodingCheck>;

@@ -3,6 +3,7 @@
  * The host validates every incoming message with `quizToHostSchema`; anything else is ignored and logged.
  */
 import { z } from 'zod';
+import type { Replies } from '../../shared/protocol';
 import { REVIEW_RATINGS } from '../../../core/domain';
 
 import type { QuizMessage, QuizMode, QuizView, ReviewItem } from '../../../core/readiness/quizView';
@@ -22,3 +23,6 @@ export type QuizToHost = QuizMessage;
 // The schema and the core's message type must stay the same shape.
 const _sameShape: z.ZodType<QuizMessage> = quizToHostSchema;
 void _sameShape;
+
+// Every accepted request is answered with the quiz's new view.
+export const quizReplies = { ready: 'view', answer: 'view', next: 'view', rate: 'view' } as const satisfies Replies<QuizToHost, HostToQuiz>;

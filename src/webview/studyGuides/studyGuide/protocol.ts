@@ -1,5 +1,6 @@
 /** Messages between the study guide panel and its host (validated on the host). */
 import { z } from 'zod';
+import type { Replies } from '../../shared/protocol';
 
 export interface StudyGuideView {
   id: string;
@@ -28,3 +29,6 @@ export const studyGuideToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('recite'), cardId: z.string().regex(/^[a-z0-9-]{1,100}$/) }).strict(),
 ]);
 export type StudyGuideToHost = z.infer<typeof studyGuideToHostSchema>;
+
+// Opening a resource marks it visited, so the page gets its new view; the other actions open something else.
+export const studyGuideReplies = { ready: 'view', activity: null, openResource: 'view', openProblem: null, practiceQuiz: null, recite: null } as const satisfies Replies<StudyGuideToHost, HostToStudyGuide>;
