@@ -20,6 +20,9 @@ const outTests = join(repoRoot, 'out', 'test', 'integration');
 // it); ML_REPS_E2E_ONLY=ui just the UI flows; ML_REPS_E2E_ONLY=newcomer just the newcomer's first minutes. All are
 // for quick iteration: CI always runs everything.
 const ONLY = process.env.ML_REPS_E2E_ONLY;
+// The integration suite runs in reverse order here (each test sets up its own state, so any order passes; a test
+// leaning on another's leftovers fails). ML_REPS_TEST_ORDER=shuffle:<seed> tries other orders; "" keeps the authored one.
+process.env.ML_REPS_TEST_ORDER ??= 'reverse';
 class SkipRest extends Error {}
 const checks = [];
 function record(name, ok, detail = '') {
@@ -90,7 +93,7 @@ try {
   });
 
   console.log('\nIntegration suite (code-server extension host)');
-  if (ONLY !== 'ui') await step('integration suite passes in the real extension host', async () => {
+  if (ONLY !== 'ui') await step(`integration suite passes in the real extension host${process.env.ML_REPS_TEST_ORDER ? ` (tests in ${process.env.ML_REPS_TEST_ORDER} order)` : ''}`, async () => {
     const code = await runExtensionTests(browser, server, {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: join(outTests, 'index.js'),

@@ -41,19 +41,49 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
     solution = vscode.Uri.file(join(dir, 'solution.py'));
   });
 
+  /**
+   * Each test's own start: the problem opened with the starter code. A copy left by another test is reset through
+   * the extension (deleting it under VS Code would leave a stale editor model whose next save is refused).
+   */
+  async function openFresh(): Promise<vscode.TextEditor> {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    if (existsSync(solution.fsPath)) await api.resetProblem(ID);
+    await vscode.commands.executeCommand('mlReps.openProblem', ID);
+    return waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === solution.fsPath), 'solution.py in an editor');
+  }
+
+  /** A fresh copy with the reference solution in the editor (unsaved), run with every test. */
+  async function solveFresh() {
+    await openFresh();
+    const reference = readFileSync(join(ext.extensionUri.fsPath, 'problems', ID, 'reference.py'), 'utf8');
+    await replaceDocumentText(solution, reference);
+    const result = await vscode.commands.executeCommand<{ status: string; counts: { passed: number; total: number } }>('mlReps.runAllTests', solution);
+    return { reference, result };
+  }
+
+  /** Code of the user's own in solution.py, saved. */
+  async function writeOwnCode(): Promise<string> {
+    const mine = '# my attempt\nimport numpy as np\n\ndef softmax(z, axis=-1):\n    e = np.exp(z)\n    return e / e.sum(axis=axis, keepdims=True)\n';
+    await replaceDocumentText(solution, mine);
+    assert.ok(await (await vscode.workspace.openTextDocument(solution)).save());
+    return mine;
+  }
+
   it('lists problems in the picker with status (the picker is driven in the UI flow)', async () => {
     const ids = api.problemBank().problems.map((p) => p.id);
     assert.ok(ids.includes(ID));
   });
 
   it('opens a problem as files in the practice folder, without the hidden tests', async () => {
-    await vscode.commands.executeCommand('mlReps.openProblem', ID);
-    assert.deepEqual(readdirSync(dir).sort(), ['README.md', 'mlreps_check.py', 'solution.py', 'test_visible.py']);
-    const active = await waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === solution.fsPath), 'solution.py in an editor');
+    const active = await openFresh();
+    // (A `.backups` folder is there when an earlier reset kept the user's code.)
+    assert.deepEqual(readdirSync(dir).filter((n) => n !== '.backups').sort(), ['README.md', 'mlreps_check.py', 'solution.py', 'test_visible.py']);
+    assert.ok(!(readdirSync(dir, { recursive: true }) as string[]).some((n) => /test_hidden/.test(n)), 'no hidden test anywhere in the practice copy');
     assert.match(active.document.getText(), /NotImplementedError/);
   });
 
   it('shows the Run tests CodeLens above the entry function', async () => {
+    await openFresh();
     const lenses = await waitFor(async () => {
       const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', solution);
       return l && l.length >= 2 ? l : undefined;
@@ -67,6 +97,7 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
   });
 
   it('runs the starter, which fails and is recorded as not solved', async () => {
+    await openFresh();
     const before = (await api.runs()).length;
     const result = await vscode.commands.executeCommand<{ status: string; counts: { passed: number; total: number } }>('mlReps.runAllTests', solution);
     assert.ok(result, 'the command returned a result');
@@ -81,9 +112,7 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
   });
 
   it('passes with a correct solution, saved automatically, and records the problem as solved', async () => {
-    const reference = readFileSync(join(ext.extensionUri.fsPath, 'problems', ID, 'reference.py'), 'utf8');
-    await replaceDocumentText(solution, reference);
-    const result = await vscode.commands.executeCommand<{ status: string; counts: { passed: number; total: number } }>('mlReps.runAllTests', solution);
+    const { reference, result } = await solveFresh();
     assert.equal(result?.status, 'pass');
     assert.equal(result?.counts.passed, shippedTests('test_visible.py') + shippedTests('test_hidden.py'));
     assert.equal(readFileSync(solution.fsPath, 'utf8'), reference, 'the run saved the editor first');
@@ -92,7 +121,8 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
     assert.deepEqual({ problemId: last.problemId, solved: last.solved, passed: last.passed, total: last.total }, { problemId: ID, solved: true, passed: shippedTests('test_visible.py') + shippedTests('test_hidden.py'), total: shippedTests('test_visible.py') + shippedTests('test_hidden.py') });
   });
 
-  it('gives the Test Explorer items their results, hidden tests included', () => {
+  it('gives the Test Explorer items their results, hidden tests included', async () => {
+    assert.equal((await solveFresh()).result?.status, 'pass');
     const states = api.testItemStates(ID);
     const visible = Object.keys(states).filter((k) => k.startsWith('visible:'));
     const hidden = Object.keys(states).filter((k) => k.startsWith('hidden/hidden:'));
@@ -102,19 +132,22 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
   });
 
   it('shows the last result in the CodeLens', async () => {
+    assert.equal((await solveFresh()).result?.status, 'pass');
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', solution);
     assert.ok(lenses.some((l) => l.command?.title === `✔ solved · ${shippedTests('test_visible.py') + shippedTests('test_hidden.py')}/${shippedTests('test_visible.py') + shippedTests('test_hidden.py')} passing`), lenses.map((l) => l.command?.title).join(', '));
   });
 
   it('reopening keeps the user\'s code', async () => {
-    const before = readFileSync(solution.fsPath, 'utf8');
+    await openFresh();
+    const mine = await writeOwnCode();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('mlReps.openProblem', ID);
-    assert.equal(readFileSync(solution.fsPath, 'utf8'), before);
-    assert.doesNotMatch(before, /NotImplementedError/);
+    assert.equal(readFileSync(solution.fsPath, 'utf8'), mine);
   });
 
   it('reset restores the starter and keeps a backup of the code it replaced', async () => {
-    const mine = readFileSync(solution.fsPath, 'utf8');
+    await openFresh();
+    const mine = await writeOwnCode();
     const backup = await api.resetProblem(ID);
     assert.ok(backup && existsSync(backup), 'a backup file exists');
     assert.equal(readFileSync(backup, 'utf8'), mine);
@@ -122,6 +155,7 @@ describe('practice loop: open, run, solve, reopen, reset', function () {
   });
 
   it('a syntax error is reported with its line, as an error on the problem', async () => {
+    await openFresh();
     await replaceDocumentText(solution, 'import numpy as np\n\ndef softmax(z, axis=-1)\n    return z\n');
     const result = await vscode.commands.executeCommand<{ error: { kind: string; line: number } | null }>('mlReps.runTests', solution);
     assert.equal(result?.error?.kind, 'syntax');
