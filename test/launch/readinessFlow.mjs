@@ -17,15 +17,16 @@ function answerKey(repoRoot) {
   return key;
 }
 
-/** The first figure a regular expression finds in the extension's log files. */
-async function readLogFigure(userDataDir, pattern) {
+/** Every figure a regular expression (with the g flag) finds in the extension's log files, in log order. */
+async function readLogFigures(userDataDir, pattern) {
   const { findLogFiles } = await import('./uiFlows.mjs');
-  for (const file of findLogFiles(userDataDir, 'ML Reps.log')) {
-    const m = pattern.exec(readFileSync(file, 'utf8'));
-    if (m) return Number(m[1]);
-  }
-  throw new Error(`no log line matches ${pattern}`);
+  return findLogFiles(userDataDir, 'ML Reps.log').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => Number(m[1])));
 }
+
+const FIRST_QUESTION = /Quiz: the first question reached the panel ([\d.]+) ms after the command/g;
+/** Samples of the quiz's first-question time per e2e run: the check, then practice quizzes each in a new panel. */
+const QUIZ_SAMPLES = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function readinessFlow({ page, resultsDir, step, repoRoot, metrics, userDataDir }) {
   await step('a full non-coding check taken with the keyboard in the webview scores 36/50 and passes', async () => {
@@ -52,8 +53,6 @@ export async function readinessFlow({ page, resultsDir, step, repoRoot, metrics,
     }
     await frame.waitForFunction(() => document.body.innerText.includes('36 / 50 — Passed'), null, { timeout: 10_000 });
     await page.screenshot({ path: join(resultsDir, 'quiz-result.png') });
-    const firstQuestion = await readLogFigure(userDataDir, /Quiz: the first question reached the panel ([\d.]+) ms after the command/);
-    if (metrics) metrics.quiz_first_question_ms = firstQuestion;
     const text = await frame.evaluate(() => document.body.innerText);
     for (const expected of ['Score by topic', 'Every question, with its explanation', '✔ correct', '✘ your answer']) {
       if (!text.includes(expected)) throw new Error(`the result screen lacks "${expected}"`);
@@ -63,5 +62,28 @@ export async function readinessFlow({ page, resultsDir, step, repoRoot, metrics,
     frame = undefined;
     if (shuffled < 10) throw new Error(`only ${shuffled} of 50 keys were shown away from their stored place: the options are not shuffled`);
     return `36 / 50 — Passed (${shuffled} of 50 keys shown away from their stored place)`;
+  });
+
+  await step(`the quiz's first-question time is measured on ${QUIZ_SAMPLES} new panels (the bench holds it to 200 ms)`, async () => {
+    // The check above is the first sample; each practice quiz opens a new panel (the old one is closed first), so
+    // every sample includes creating the webview, loading its page and the ready handshake.
+    for (let i = 1; i < QUIZ_SAMPLES; i++) {
+      await runCommand(page, 'View: Close All Editors');
+      await page.locator('.webview').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+      await runCommand(page, 'ML Reps: Practice Quiz');
+      // Topic: all topics; size: 5 questions (the pickers' first items).
+      for (const title of ['Practice quiz: which topic?', 'Practice quiz: how many questions?']) {
+        await page.locator('.quick-input-widget', { hasText: title }).waitFor({ timeout: 10_000 });
+        await page.keyboard.press('Enter');
+      }
+      await findWebviewFrame(page, 'Question 1 of 5', 30_000);
+    }
+    const deadline = Date.now() + 10_000;
+    let samples = [];
+    while ((samples = await readLogFigures(userDataDir, FIRST_QUESTION)).length < QUIZ_SAMPLES && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    if (samples.length < QUIZ_SAMPLES) throw new Error(`the log holds ${samples.length} first-question figures, not ${QUIZ_SAMPLES}: ${samples.join(', ')}`);
+    const value = median(samples.slice(-QUIZ_SAMPLES));
+    if (metrics) metrics.quiz_first_question_ms = value;
+    return `median ${value} ms of ${samples.slice(-QUIZ_SAMPLES).join(', ')} ms`;
   });
 }
