@@ -34,6 +34,8 @@ export type PageRequest<FromPage extends Message> = Exclude<FromPage, { type: 'r
 export abstract class WebviewPanelHost<FromPage extends Message, ToPage extends Message> implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private pageReady = false;
+  /** When the current panel was created (performance.now()), until its page first asks for its view. */
+  private createdAt: number | undefined;
   /** Messages refused: malformed, out of turn or out of range. */
   ignored = 0;
   /** Views posted to the page (the tests read it to check the handshake and the replies). */
@@ -59,6 +61,8 @@ export abstract class WebviewPanelHost<FromPage extends Message, ToPage extends 
     const message = parsed.data;
     if (message.type === 'ready') {
       this.pageReady = true;
+      if (this.createdAt !== undefined) this.log.info(`${this.options.title}: the page asked for its view ${(performance.now() - this.createdAt).toFixed(1)} ms after the panel was created`);
+      this.createdAt = undefined;
       await this.pageAsked();
     } else if (!(await this.handle(message as PageRequest<FromPage>))) return false;
     if (this.options.replies[message.type as FromPage['type']] !== null) this.post();
@@ -87,6 +91,7 @@ export abstract class WebviewPanelHost<FromPage extends Message, ToPage extends 
       return;
     }
     const { viewType, script, retainContextWhenHidden } = this.options;
+    this.createdAt = performance.now();
     const panel = vscode.window.createWebviewPanel(viewType, title, vscode.ViewColumn.Active, {
       enableScripts: true,
       localResourceRoots: webviewResourceRoots(this.extensionUri),
