@@ -4,7 +4,7 @@ import type { Suite } from '../runner/runResult';
 
 /**
  * Debugging a problem's visible tests: which debugger to use, what to refuse and the launch configuration.
- * No `vscode` here; features/practice/debugTests.ts applies these decisions.
+ * No `vscode` here; the VS Code layer (the practice feature's debugTests.ts) applies these decisions.
  */
 
 /** ML Reps' own debug type: `python -m debugpy.adapter`, for when the Python extension is not installed. */
