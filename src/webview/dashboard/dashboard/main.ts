@@ -1,10 +1,10 @@
 import type { Bar, DashboardState, DashboardToHost, HostToDashboard, SplitWindow, WindowId } from './protocol';
 import { vscodeBadge, vscodeButton } from '../../shared/elements';
 import { el, shareBar } from '../../shared/dom';
+import { connectToHost } from '../../shared/host';
 
-declare function acquireVsCodeApi(): { postMessage(message: DashboardToHost): void; getState(): unknown; setState(s: unknown): void };
-
-const vscode = acquireVsCodeApi();
+// The host answers `ready` with the page's state, and sends a new one whenever it changes.
+const vscode = connectToHost<DashboardToHost, HostToDashboard>('state', (message) => render(message.state));
 const root = document.getElementById('root') as HTMLElement;
 const SVG = 'http://www.w3.org/2000/svg';
 let state: DashboardState | undefined;
@@ -200,8 +200,3 @@ function render(s: DashboardState): void {
     vscode.postMessage({ type: 'rendered', ms: performance.now() });
   }
 }
-
-window.addEventListener('message', (event: MessageEvent<HostToDashboard>) => {
-  if (event.data?.type === 'state') render(event.data.state);
-});
-vscode.postMessage({ type: 'ready' });

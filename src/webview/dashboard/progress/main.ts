@@ -1,12 +1,11 @@
 import type { HostToProgress, ProgressState, ProgressToHost, SplitBar } from './protocol';
 import { vscodeButton } from '../../shared/elements';
 import { el, shareBar } from '../../shared/dom';
+import { connectToHost } from '../../shared/host';
 
-declare function acquireVsCodeApi(): { postMessage(message: ProgressToHost): void };
-
-const vscode = acquireVsCodeApi();
+// The host answers `ready` with the page's state, and sends a new one whenever it changes.
+const vscode = connectToHost<ProgressToHost, HostToProgress>('state', (message) => render(message.state));
 const root = document.getElementById('root') as HTMLElement;
-
 
 const ICONS: Partial<Record<string, string>> = {
   openProblem: 'go-to-file', showDashboard: 'dashboard', startTimer: 'watch', stopTimer: 'debug-stop', logSession: 'history',
@@ -74,10 +73,3 @@ function render(state: ProgressState): void {
   parts.push(el('p', { className: 'muted' }, `${state.problemCount} problems in the bank.`));
   root.replaceChildren(...parts);
 }
-
-window.addEventListener('message', (event: MessageEvent<HostToProgress>) => {
-  const message = event.data;
-  if (message && message.type === 'state') render(message.state);
-});
-
-vscode.postMessage({ type: 'ready' });

@@ -2,13 +2,12 @@ import type { ReviewRating } from '../../../core/domain';
 import type { HostToRecitation, RecitationToHost, RecitationView } from './protocol';
 import { el } from '../../shared/dom';
 import { vscodeButton } from '../../shared/elements';
+import { connectToHost } from '../../shared/host';
 
-declare function acquireVsCodeApi(): { postMessage(message: RecitationToHost): void };
-
-const vscode = acquireVsCodeApi();
+// The host answers `ready` with the page's view, and sends a new one whenever it changes.
+const vscode = connectToHost<RecitationToHost, HostToRecitation>('view', (message) => render(message.view));
 const root = document.getElementById('root') as HTMLElement;
 let view: RecitationView | undefined;
-
 
 const RATINGS = [
   ['again', "Couldn't explain it"],
@@ -62,9 +61,6 @@ function render(v: RecitationView): void {
   root.replaceChildren(...parts);
 }
 
-window.addEventListener('message', (e: MessageEvent<HostToRecitation>) => {
-  if (e.data?.type === 'view') render(e.data.view);
-});
 window.setInterval(() => {
   const c = document.getElementById('clock');
   if (c && view) c.textContent = clockText(view);
@@ -76,4 +72,3 @@ window.addEventListener('keydown', (e) => {
     if (r) r.checked = true;
   }
 });
-vscode.postMessage({ type: 'ready' });

@@ -1,13 +1,12 @@
 import type { CodingCheckToHost, CodingCheckView, HostToCodingCheck } from './protocol';
 import { el } from '../../shared/dom';
 import { vscodeButton } from '../../shared/elements';
+import { connectToHost } from '../../shared/host';
 
-declare function acquireVsCodeApi(): { postMessage(message: CodingCheckToHost): void };
-
-const vscode = acquireVsCodeApi();
+// The host answers `ready` with the page's view, and sends a new one whenever it changes.
+const vscode = connectToHost<CodingCheckToHost, HostToCodingCheck>('view', (message) => render(message.view));
 const root = document.getElementById('root') as HTMLElement;
 let current: CodingCheckView | undefined;
-
 
 function elapsed(from: number, to: number): string {
   const m = Math.floor((to - from) / 60_000);
@@ -75,9 +74,5 @@ function tick(): void {
   node.textContent = `${view.status === 'open' ? 'Open for' : 'Took'} ${elapsed(view.startedAt, view.finishedAt ?? Date.now())} · started ${new Date(view.startedAt).toLocaleString()}`;
 }
 
-window.addEventListener('message', (event: MessageEvent<HostToCodingCheck>) => {
-  if (event.data?.type === 'view') render(event.data.view);
-});
 const clock = window.setInterval(tick, 30_000);
 window.addEventListener('unload', () => window.clearInterval(clock));
-vscode.postMessage({ type: 'ready' });

@@ -2,14 +2,16 @@ import { REVIEW_RATINGS } from '../../../core/domain';
 import type { HostToQuiz, QuizToHost, QuizView, ReviewItem } from './protocol';
 import { el } from '../../shared/dom';
 import { vscodeButton } from '../../shared/elements';
+import { connectToHost } from '../../shared/host';
 
-declare function acquireVsCodeApi(): { postMessage(message: QuizToHost): void };
-
-const vscode = acquireVsCodeApi();
+// The host answers `ready` with the page's view, and sends a new one whenever it changes.
+const vscode = connectToHost<QuizToHost, HostToQuiz>('view', (message) => {
+  if (message.view.type !== 'question' || current?.type !== 'question' || current.index !== message.view.index) selected = null;
+  render(message.view);
+});
 const root = document.getElementById('root') as HTMLElement;
 let current: QuizView | undefined;
 let selected: number | null = null;
-
 
 /** Text with `code spans` shown in monospace; built from text nodes only (never innerHTML). */
 function rich(text: string, tag: 'p' | 'span' | 'div' = 'span', className = ''): HTMLElement {
@@ -113,13 +115,6 @@ function render(view: QuizView): void {
   if (view.type !== 'result') focusTarget?.focus();
 }
 
-window.addEventListener('message', (event: MessageEvent<HostToQuiz>) => {
-  if (event.data?.type === 'view') {
-    if (event.data.view.type !== 'question' || current?.type !== 'question' || current.index !== event.data.view.index) selected = null;
-    render(event.data.view);
-  }
-});
-
 window.addEventListener('keydown', (e) => {
   if (!current || e.altKey || e.ctrlKey || e.metaKey) return;
   const n = Number(e.key);
@@ -142,5 +137,3 @@ window.addEventListener('keydown', (e) => {
     }
   }
 });
-
-vscode.postMessage({ type: 'ready' });

@@ -1,10 +1,10 @@
 import type { HostToStudyGuide, StudyGuideToHost, StudyGuideView } from './protocol';
 import { el } from '../../shared/dom';
 import { vscodeButton } from '../../shared/elements';
+import { connectToHost } from '../../shared/host';
 
-declare function acquireVsCodeApi(): { postMessage(message: StudyGuideToHost): void };
-
-const vscode = acquireVsCodeApi();
+// The host answers `ready` with the page's view, and sends a new one whenever it changes.
+const vscode = connectToHost<StudyGuideToHost, HostToStudyGuide>('view', (message) => render(message.view));
 const root = document.getElementById('root') as HTMLElement;
 
 /** Text with `code` spans, as text nodes only (nothing is parsed as HTML). */
@@ -41,10 +41,6 @@ function render(view: StudyGuideView): void {
   root.replaceChildren(...parts);
 }
 
-window.addEventListener('message', (event: MessageEvent<HostToStudyGuide>) => {
-  if (event.data?.type === 'view') render(event.data.view);
-});
-
 // Reading is counted like editing: the reader's own scrolling, typing and pointer moves, at most one report every 5 s.
 let lastReport = 0;
 const report = () => {
@@ -54,4 +50,3 @@ const report = () => {
   vscode.postMessage({ type: 'activity' });
 };
 for (const type of ['scroll', 'wheel', 'keydown', 'pointermove', 'pointerdown']) window.addEventListener(type, report, { passive: true });
-vscode.postMessage({ type: 'ready' });
