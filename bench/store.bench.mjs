@@ -65,6 +65,21 @@ export function dashboardFigures(store, now) {
   return dashboardState({ store, track: 'ds', targets: DEFAULT_SPLIT_TARGETS, problems: banks.problems, questions: banks.questions, checks: [], dueCards: 0, now });
 }
 
+/**
+ * How long the sessions cover before `until`, each instant once, computed from the raw records (not the store's day
+ * totals).
+ */
+export function unionMs(sessions, until) {
+  const spans = sessions.filter((x) => !x.deleted && x.start < until).map((x) => [x.start, Math.min(x.end, until)]).sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let reach = -Infinity;
+  for (const [a, b] of spans) {
+    if (b > reach) total += b - Math.max(a, reach);
+    reach = Math.max(reach, b);
+  }
+  return total;
+}
+
 /** The longest stall of the event loop while `work` runs, from a 1 ms-resolution histogram. */
 async function maxStallMs(work) {
   const h = monitorEventLoopDelay({ resolution: 1 });
@@ -192,11 +207,16 @@ export async function run() {
       if (store.notices.length) throw new Error(store.notices[0].message);
     }
     if (store.sessions().length !== 50_000) throw new Error(`the synthetic store holds ${store.sessions().length} sessions`);
+    // "All time" runs to the end of today (local), as the dashboard's windows do.
+    const day = new Date(now);
+    const expectedAllTime = Math.round(unionMs(store.sessions(), new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1).getTime()) / 60_000);
     for (let i = 0; i < 15; i++) {
       const t0 = performance.now();
       const figures = dashboardFigures(store, now);
       aggregates.push(performance.now() - t0);
-      if (figures.windows.length !== 4 || figures.windows[3].totalMinutes === 0 || figures.heatmap.days.length === 0 || figures.mastery.length === 0) throw new Error('the dashboard figures are incomplete');
+      if (figures.windows.length !== 4 || figures.heatmap.days.length === 0 || figures.mastery.length === 0) throw new Error('the dashboard figures are incomplete');
+      // The figure timed must also be right: all-time study time is every instant covered by a session, counted once.
+      if (Math.abs(figures.windows[3].totalMinutes - expectedAllTime) > 1) throw new Error(`the dashboard's all-time total is ${figures.windows[3].totalMinutes} min; the sessions cover ${expectedAllTime} min`);
     }
     for (let i = 0; i < 15; i++) {
       store.apply({ kind: 'session', record: { id: `p${i}`, category: 'iss.problemSets', start: now - 3_600_000, end: now - 3_000_000 + i, source: 'auto', problemId: null, note: null, updatedAt: now + i, deleted: false } });
