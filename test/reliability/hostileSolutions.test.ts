@@ -247,9 +247,11 @@ describe('runner against hostile solutions (real Python)', function () {
   });
 
   it('a fail-fast run stops at the first failing test and never solves the problem', async () => {
-    const r = await runHostile('recursion.py', 'all');
+    // Four RecursionErrors with their tracebacks: on a loaded 2-core machine they can outlast the fixture's 3 s limit
+    // (then the run stops at three), so this test, which is about fail-fast, gives them room.
+    const r = await runHostile('recursion.py', 'all', { timeLimitSeconds: 30 });
     assert.equal(r.counts.errored, 4);
-    const fast = await runner.run({ problem, solutionFile: join(hostileDir, 'recursion.py'), suite: 'all', failFast: true });
+    const fast = await runner.run({ problem, solutionFile: join(hostileDir, 'recursion.py'), suite: 'all', failFast: true, timeLimitSeconds: 30 });
     assert.equal(fast.status, 'fail', JSON.stringify(fast.error));
     assert.equal(fast.counts.total, 1);
     const passing = await runner.run({ problem, solutionFile: join(problem.dir, 'reference.py'), suite: 'all', failFast: true });
