@@ -102,12 +102,17 @@ export async function newcomerFlow({ browser, entry, repoRoot, resultsDir, step,
       // 2. Click the ML Reps icon while the extension starts: until the Problems tree lists problems.
       const icon = page.locator('.activitybar .action-item a[aria-label^="ML Reps"]').first();
       await icon.waitFor({ timeout: 30_000 });
+      // Already open (the extension's first run shows its sidebar once the database is open)? Then the click closes
+      // it, and no row ever shows: said in the failure, not left to a 30 s timeout with no reason.
+      const openBeforeClick = await icon.evaluate((a) => !!a.closest('.action-item')?.classList.contains('checked'));
       const clickedAt = Date.now();
       await icon.click();
       const problemsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Problems/ }) }).first();
       // What the view shows on the way (for the log): when its loading text first appears, if it does.
       const loadingSeen = problemsPane.getByText('Loading the problem bank').first().waitFor({ timeout: 30_000 }).then(() => Date.now() - clickedAt, () => null);
-      await problemsPane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+      await problemsPane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 }).catch((err) => {
+        throw openBeforeClick ? new Error('ML Reps had opened its sidebar before the icon was clicked, so the click closed it; no row showed') : err;
+      });
       const driverClickToTree = Date.now() - clickedAt;
       const cold = await page.evaluate(() => window.__mlrCold);
       if (cold.clickAt === null) throw new Error('the page saw no pointer on the ML Reps icon: the cold click was not timed');
