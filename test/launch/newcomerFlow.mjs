@@ -168,10 +168,20 @@ export async function newcomerFlow({ browser, entry, repoRoot, resultsDir, step,
       if (seen.polls < expectedPolls) throw new Error(`the sidebar was read only ${seen.polls} times`);
       const a = await readActivationMs(server.userDataDir);
       const trustToIcon = clickedAt - trustedAt;
+      // Where the cold click's time went: waiting for VS Code to start its extension host and activate ML Reps (its own
+      // log, local time, the page's clock is the same machine's), then ML Reps' part, from activation to the first row.
+      const hostLog = findLogFiles(server.userDataDir, 'remoteexthost.log').map((f) => readFileSync(f, 'utf8')).join('\n');
+      const activatedLine = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] ExtensionService#_doActivateExtension ml-reps\.ml-reps, .*?activationEvent: '([^']+)'/m.exec(hostLog);
+      const activatedAt = activatedLine ? new Date(`${activatedLine[1]}T${activatedLine[2]}`).getTime() : null;
+      const split = activatedAt === null
+        ? 'activation time not found in the extension host log'
+        : activatedAt > cold.clickAt
+          ? `VS Code activated ML Reps (${activatedLine[3]}) ${activatedAt - cold.clickAt} ms after the click, the first row ${cold.rowsAt - activatedAt} ms after that`
+          : `VS Code had activated ML Reps (${activatedLine[3]}) ${cold.clickAt - activatedAt} ms before the click`;
       const bankLine = findLogFiles(server.userDataDir, 'ML Reps.log').map((f) => /Problem bank: .*? loaded in \d+ ms/.exec(readFileSync(f, 'utf8'))?.[0]).find(Boolean) ?? 'no bank line';
       metrics.ux_cold_click_to_tree_ms = coldClickToTree;
       metrics.ux_first_run_to_first_result_ms = firstRunToResult;
-      return `${result}; cold click to tree ${coldClickToTree} ms in the page (${driverClickToTree} ms as the driver saw it; the icon appeared ${trustToIcon} ms after trusting; "Loading the problem bank…" shown ${loadingAfter === null ? 'never' : `at ${loadingAfter} ms`}), trust to first result ${firstRunToResult} ms; sidebar read ${seen.polls} times, no false alarm; activation: bundle ${a.bundle} ms, VS Code's wait ${a.wait} ms, activate() ${a.activation} ms; ${bankLine}`;
+      return `${result}; cold click to tree ${coldClickToTree} ms in the page (${driverClickToTree} ms as the driver saw it; ${split}; the icon appeared ${trustToIcon} ms after trusting; "Loading the problem bank…" shown ${loadingAfter === null ? 'never' : `at ${loadingAfter} ms`}), trust to first result ${firstRunToResult} ms; sidebar read ${seen.polls} times, no false alarm; activation: bundle ${a.bundle} ms, VS Code's wait ${a.wait} ms, activate() ${a.activation} ms; ${bankLine}`;
     }
   } finally {
     await context.close();
