@@ -85,8 +85,15 @@ export async function newcomerFlow({ browser, entry, repoRoot, resultsDir, step,
   const { context, page } = await openWorkbench(browser, server.url({ extensionDevelopmentPath: repoRoot }));
   const shot = (name) => page.screenshot({ path: join(resultsDir, `newcomer-${name}.png`) }).catch(() => undefined);
   try {
+    // The page's console errors (webviews' frames included), said with a failure: a blank dashboard under load left
+    // no trace in the extension's log.
+    const consoleErrors = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${m.location().url.split('/').pop() || '?'}: ${m.text().slice(0, 200)}`);
+    });
     await step('a newcomer goes from trust to a first test result through the walkthrough', () => newcomerPath().catch(async (err) => {
       await shot('failed');
+      if (consoleErrors.length && err instanceof Error) err.message += `\nlast console errors in the page:\n  ${consoleErrors.slice(-8).join('\n  ')}`;
       throw err;
     }));
     async function newcomerPath() {
