@@ -31,8 +31,9 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
   const studyGuide = registerStudyGuides(context, services);
   registerFirstRun(context, services);
 
-  // Open the store soon after activation, off the activation path, so the views and status bar show today's figures.
-  setTimeout(() => void services.storeService.get().then(() => services.track.sync()).then(() => sync.restart()).then(() => services.refreshAll()), 0);
+  // Open the store once the Problems tree's first rows are out (services.startup), so the views and status bar show
+  // today's figures without the database's first opening holding back the rows a newcomer waits for.
+  void services.startup.opened.then(() => services.storeService.get()).then(() => services.track.sync()).then(() => sync.restart()).then(() => services.refreshAll());
 
   const now = performance.now();
   const marks = globalThis as { __mlRepsLoadStart?: number; __mlRepsLoadEnd?: number };

@@ -179,7 +179,7 @@ if (!ONLY || ONLY === 'newcomer') {
         record(name, true, typeof detail === 'string' ? detail : '');
       } catch (err) {
         firstFailure = err;
-        console.log(`  ↻ ${name}: the first attempt failed, trying once more on a new fresh window — ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+        console.log(`  ↻ ${name}: the first attempt failed, trying once more on a new fresh window — ${err instanceof Error ? err.message.replace(/\n/g, '\n      ') : String(err)}`);
       }
     },
   });

@@ -32,7 +32,7 @@ export class ProgressViewProvider implements vscode.WebviewViewProvider {
     private readonly extensionUri: vscode.Uri,
     private readonly track: TrackPreference,
     private readonly bank: () => ProblemBank,
-    private readonly storeService: StoreService,
+    private readonly storeService: Pick<StoreService, 'get'>,
     private readonly readiness: () => { status: ReadinessStatus; due: number } | undefined,
     private readonly activeTimer: () => string | null,
     private readonly log: vscode.LogOutputChannel,

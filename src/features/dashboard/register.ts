@@ -12,7 +12,10 @@ export function registerDashboard(context: vscode.ExtensionContext, s: Services,
   const syncLine = () => (sync.status().enabled ? sync.status().text : null);
   const nextProblemId = async () => nextRecommended(problemsForTrack(s.content.problems().problems, s.track.get()), await s.history.progress())?.id;
   const dashboard = new DashboardPanel(s, s.storeService, s.track, s.content.problems, s.content.questions, nextProblemId, syncLine);
-  const progressView = new ProgressViewProvider(s.extensionUri, s.track, s.content.problems, s.storeService, s.readiness, () => activeTimerLabel(s.timers.active()), s.log, syncLine);
+  // The Progress view's first state waits for the start-up gate: its webview can ask before the Problems tree's first
+  // rows are out, and opening the database then would hold them back.
+  const storeAfterStartup = { get: () => s.startup.opened.then(() => s.storeService.get()) };
+  const progressView = new ProgressViewProvider(s.extensionUri, s.track, s.content.problems, storeAfterStartup, s.readiness, () => activeTimerLabel(s.timers.active()), s.log, syncLine);
   context.subscriptions.push(
     dashboard,
     s.onDidChangeProgress(() => {

@@ -5,6 +5,13 @@ import { PROBLEM_TOPICS, type ProblemTopic } from '../../core/problems/schema';
 import type { TrackPreference } from '../readiness/trackPreference';
 import { describeProgress, STATUS_THEME_ICON } from './problemStatus';
 
+/** What the tree needs of the start-up order (services' StartupGate). */
+export interface TreeStartup {
+  /** Opens after the first rows were handed over (or when no view waits for them). */
+  readonly opened: Promise<void>;
+  rowsHandedOver(): void;
+}
+
 export type ProblemNode = { kind: 'topic'; topic: ProblemTopic; problems: Problem[] } | { kind: 'problem'; problem: Problem };
 
 /** The sidebar Problems tree: the bank for the current track, grouped by topic, with status and solved/total. */
@@ -20,6 +27,7 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
     private readonly bank: () => ProblemBank,
     private readonly track: TrackPreference,
     private readonly loadProgress: () => Promise<ReadonlyMap<string, ProblemProgress>>,
+    private readonly startup: TreeStartup = { opened: Promise.resolve(), rowsHandedOver: () => undefined },
   ) {}
 
   private progress(): ReadonlyMap<string, ProblemProgress> {
@@ -40,12 +48,13 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
     if (node?.kind === 'topic') return node.problems.map((problem) => ({ kind: 'problem', problem }));
     if (node) return [];
     if (this.progressSnapshot === undefined) {
-      // On a cold start the history may still be opening: list the bank now, and the progress when it arrives.
+      // On a cold start the rows go first, from the bank alone; the history is read once they are on screen (opening
+      // the database now would hold them back: it runs on the thread that sends them), and the progress follows.
       const settle = (p: ReadonlyMap<string, ProblemProgress>) => {
         this.progressSnapshot = p;
         this.refresh();
       };
-      this.firstRead ??= this.loadProgress().then(settle, () => settle(new Map()));
+      this.firstRead ??= this.startup.opened.then(() => this.loadProgress()).then(settle, () => settle(new Map()));
     } else {
       this.progressSnapshot = await this.loadProgress();
     }
@@ -60,6 +69,7 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
       const shown = this.unsolvedOnly ? problems.filter((p) => progress.get(p.id)?.status !== 'solved') : problems;
       if (shown.length) nodes.push({ kind: 'topic', topic, problems: shown });
     }
+    this.startup.rowsHandedOver();
     return nodes;
   }
 

@@ -10,7 +10,10 @@ import { RunTestsCodeLensProvider } from './runTestsCodeLens';
 export function registerPractice(context: vscode.ExtensionContext, s: Services): { hints: HintService } {
   const hints = new HintService(s.storeService, s.workspace);
   const deps: ProblemCommandDeps = { bank: s.content.problems, track: s.track, workspace: s.workspace, tests: s.tests, progress: () => s.history.progress(), hintsShown: () => hints.all() };
-  const tree = new ProblemsTreeProvider(s.content.problems, s.track, () => s.history.progress());
+  const tree = new ProblemsTreeProvider(s.content.problems, s.track, () => s.history.progress(), s.startup);
+  const treeView = vscode.window.createTreeView('mlReps.problems', { treeDataProvider: tree });
+  // While the Problems view is visible, VS Code is asking for its rows: the start-up work waits for them to be sent.
+  s.startup.setRowsViewVisible(treeView.visible);
   const codeLens = new RunTestsCodeLensProvider(s.workspace, s.tests, hints);
   const testDebugger = new TestDebugger(vscode.Uri.joinPath(context.extensionUri, 'python').fsPath, s.log);
   s.tests.testDebugger = testDebugger;
@@ -22,6 +25,8 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
   };
   context.subscriptions.push(
     tree,
+    treeView,
+    treeView.onDidChangeVisibility((e) => s.startup.setRowsViewVisible(e.visible)),
     codeLens,
     hints,
     testDebugger,
@@ -32,7 +37,6 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
     }),
     s.onDidChangeProgress(() => tree.refresh()),
     vscode.window.onDidChangeActiveTextEditor(updateProblemFileContext),
-    vscode.window.registerTreeDataProvider('mlReps.problems', tree),
     vscode.languages.registerCodeLensProvider({ scheme: 'file', language: 'python', pattern: '**/solution.py' }, codeLens),
     vscode.commands.registerCommand('mlReps.openProblem', (arg?: ProblemArg) => openProblemCommand(deps, arg)),
     vscode.commands.registerCommand('mlReps.runTests', (arg?: ProblemArg) => runTestsCommand(deps, 'visible', arg)),
@@ -47,15 +51,17 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
       s.tests.refreshItems();
     }),
   );
-  // Off the activation path: the bank loads, the views learn it is ready (or why it failed), and the editor's
-  // context follows. Until then the Problems view says it is loading, never that something failed.
+  // Off the activation path: the bank loads (the tree's first rows need it), and a failure is said at once, with its
+  // reason in the log. "Ready" waits until the tree's first rows are out: said earlier, the view showed "No problems
+  // to show here" (its empty state) between VS Code learning it and the rows arriving, for a second on a cold start.
+  // Until then the Problems view says it is loading, never that something failed or that there is nothing.
   setTimeout(() => {
     const bank = s.content.problems();
     const failed = bank.problems.length === 0;
     if (failed) s.log.error(`The problem bank could not be loaded: ${bank.errors.map((e) => `${e.file}: ${e.message}`).join('; ') || 'the problems folder holds no problem'}`);
-    void vscode.commands.executeCommand('setContext', 'mlReps.loadFailed', failed);
-    void vscode.commands.executeCommand('setContext', 'mlReps.ready', !failed);
-    updateProblemFileContext(vscode.window.activeTextEditor);
+    if (failed) void vscode.commands.executeCommand('setContext', 'mlReps.loadFailed', true);
+    else void s.startup.rowsOut.then(() => vscode.commands.executeCommand('setContext', 'mlReps.ready', true));
   }, 0);
+  void s.startup.opened.then(() => updateProblemFileContext(vscode.window.activeTextEditor));
   return { hints };
 }

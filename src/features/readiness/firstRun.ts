@@ -13,13 +13,14 @@ export function registerFirstRun(context: vscode.ExtensionContext, s: Services):
   context.subscriptions.push(vscode.commands.registerCommand('mlReps.openWalkthrough', open));
   // Integration tests drive their own flows; a walkthrough opening in the middle of them would only get in the way.
   if (context.extensionMode === vscode.ExtensionMode.Test || context.globalState.get<boolean>(FIRST_RUN_KEY)) return;
-  setTimeout(async () => {
-    // The track may be known only to the database (another window chose it): ask it before deciding.
+  void s.startup.opened.then(async () => {
+    // The track may be known only to the database (another window chose it): ask it before deciding. That waits for
+    // the start-up gate: the walkthrough comes after the Problems tree's first rows, never in their way.
     await s.storeService.get();
     await s.track.sync();
     if (s.track.get() || context.globalState.get<boolean>(FIRST_RUN_KEY)) return;
     await context.globalState.update(FIRST_RUN_KEY, true);
     await vscode.commands.executeCommand('workbench.view.extension.mlReps');
     await open();
-  }, 0);
+  });
 }

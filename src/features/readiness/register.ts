@@ -33,8 +33,12 @@ export function registerReadiness(context: vscode.ExtensionContext, s: Services)
     vscode.commands.registerCommand('mlReps.abandonCheck', (args?: Parameters<typeof abandonCheckCommand>[1]) => abandonCheckCommand(deps, args)),
     vscode.commands.registerCommand('mlReps.showReadiness', () => showReadinessCommand(deps, s.readiness)),
   );
-  // Read the question bank once the window has settled, so the first quiz or check does not wait for it.
-  const warm = setTimeout(() => s.content.questions(), 3000);
-  context.subscriptions.push({ dispose: () => clearTimeout(warm) });
+  // Read the question bank once the window has settled (3 s after the start-up gate opened), so the first quiz or check does not wait for it.
+  let warm: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
+  void s.startup.opened.then(() => {
+    if (!disposed) warm = setTimeout(() => s.content.questions(), 3000);
+  });
+  context.subscriptions.push({ dispose: () => ((disposed = true), clearTimeout(warm)) });
   return { quizPanel, codingCheck };
 }
