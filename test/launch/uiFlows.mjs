@@ -66,8 +66,11 @@ export async function readActivationMs(userDataDir, timeoutMs = 15_000) {
 export async function uiFlows({ browser, server, workspace, resultsDir, step, metrics, repoRoot }) {
   const { context, page } = await openWorkbench(browser, server.url({ extensionDevelopmentPath: repoRoot }));
   try {
-    await step('the ML Reps activity-bar container opens with its Problems view', async () => {
+    await step('the ML Reps activity-bar container opens with its Problems view, and the first-run walkthrough opens once', async () => {
       await openMlRepsContainer(page);
+      // This window's user data is fresh: ML Reps opens its walkthrough once, after the tree's first rows and the
+      // database's first opening. The flows below start once it is up (it takes the focus when it opens).
+      await page.locator('.tab', { hasText: 'Walkthrough' }).first().waitFor({ timeout: 30_000 });
       await page.screenshot({ path: join(resultsDir, 'sidebar.png') });
     });
 
