@@ -210,6 +210,142 @@ function applySessionRun(db: Prepared, records: readonly SessionRecordLike[], or
 type SessionRecordLike = Extract<StoreChange, { kind: 'session' }>['record'];
 
 /**
+ * Sessions as an import's threads hand them to each other: one column per field instead of one object per record,
+ * so passing a batch between threads and binding it to SQL allocates almost nothing per session.
+ */
+export interface PackedSessions {
+  ids: string[];
+  problemIds: (string | null)[];
+  notes: (string | null)[];
+  /** start, end, updatedAt for each session. */
+  times: Float64Array;
+  /** Category code index, source index, deleted (0/1) for each session. */
+  codes: Uint8Array;
+}
+
+const CODE_LIST = Object.values(CATEGORY_CODES);
+const CATEGORY_INDEX = new Map(Object.entries(CATEGORY_CODES).map(([category, code]) => [category, CODE_LIST.indexOf(code)]));
+const SOURCE_LIST: readonly SessionSource[] = ['auto', 'timer', 'logged'];
+
+export function packSessions(records: readonly SessionRecordLike[]): PackedSessions {
+  const n = records.length;
+  const p: PackedSessions = { ids: new Array<string>(n), problemIds: new Array<string | null>(n), notes: new Array<string | null>(n), times: new Float64Array(n * 3), codes: new Uint8Array(n * 3) };
+  for (let i = 0; i < n; i++) {
+    const r = records[i];
+    p.ids[i] = r.id;
+    p.problemIds[i] = r.problemId;
+    p.notes[i] = r.note;
+    p.times[3 * i] = r.start;
+    p.times[3 * i + 1] = r.end;
+    p.times[3 * i + 2] = r.updatedAt;
+    p.codes[3 * i] = CATEGORY_INDEX.get(r.category)!;
+    p.codes[3 * i + 1] = SOURCE_LIST.indexOf(r.source);
+    p.codes[3 * i + 2] = r.deleted ? 1 : 0;
+  }
+  return p;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Upserts packed sessions, all of one origin, by the same last-writer-wins rule as `applySessionRun`, in
+ * statements of `SESSION_ROWS` rows (the origin bound once per statement). `utcDays` gets the UTC day numbers
+ * (epoch ms / one day) touched by the new versions and, with `lookup`, by the versions they replace: a
+ * superset of the local days whose study time may change (see `localDaysOf`). Without `lookup` the rows replaced
+ * are taken to be this import's own (the table held no sessions when it began), whose days are already in.
+ */
+export class PackedSessionWriter {
+  private readonly statements = new Map<number, Statement>();
+  private look: Statement | undefined;
+  constructor(
+    private readonly db: Database,
+    private readonly origin: string,
+    private readonly utcDays: Set<number>,
+    private readonly lookup: boolean,
+  ) {}
+
+  write(p: PackedSessions): void {
+    const total = p.ids.length;
+    for (let i = 0; i < total; i += SESSION_ROWS) {
+      const n = Math.min(SESSION_ROWS, total - i);
+      if (this.lookup) this.addReplacedDays(p.ids.slice(i, i + n));
+      const params: SqlValue[] = new Array<SqlValue>(1 + n * 9);
+      params[0] = this.origin;
+      let k = 1;
+      for (let j = i; j < i + n; j++) {
+        const start = p.times[3 * j];
+        const end = Math.min(p.times[3 * j + 1], start + MAX_SESSION_MS);
+        params[k++] = p.ids[j];
+        params[k++] = CODE_LIST[p.codes[3 * j]];
+        params[k++] = start;
+        params[k++] = end;
+        params[k++] = SOURCE_LIST[p.codes[3 * j + 1]];
+        params[k++] = p.problemIds[j];
+        params[k++] = p.notes[j];
+        params[k++] = p.times[3 * j + 2];
+        params[k++] = p.codes[3 * j + 2];
+        this.addDays(start, end);
+      }
+      this.statement(n).run(params);
+    }
+  }
+
+  free(): void {
+    for (const s of this.statements.values()) s.free();
+    this.statements.clear();
+    this.look?.free();
+    this.look = undefined;
+  }
+
+  private addDays(start: number, end: number): void {
+    const last = Math.floor(end / DAY_MS);
+    for (let d = Math.floor(start / DAY_MS); d <= last; d++) this.utcDays.add(d);
+  }
+
+  private addReplacedDays(ids: string[]): void {
+    if (ids.length !== SESSION_ROWS) {
+      for (const id of ids) this.addReplacedDays1(id);
+      return;
+    }
+    this.look ??= this.db.prepare(`SELECT start, end FROM sessions WHERE id IN (${ids.map(() => '?').join(',')})`);
+    this.look.bind(ids);
+    while (this.look.step()) {
+      const [start, end] = this.look.get();
+      this.addDays(start as number, end as number);
+    }
+    this.look.reset();
+  }
+
+  private addReplacedDays1(id: string): void {
+    for (const [start, end] of this.db.exec('SELECT start, end FROM sessions WHERE id = ?', [id])[0]?.values ?? []) this.addDays(start as number, end as number);
+  }
+
+  private statement(n: number): Statement {
+    let stmt = this.statements.get(n);
+    if (!stmt) {
+      // ?1 is the origin; row r's nine values are ?(2 + 9r) to ?(10 + 9r).
+      const rows = Array.from({ length: n }, (_, r) => `(${Array.from({ length: 9 }, (_, c) => `?${2 + 9 * r + c}`).join(', ')}, ?1)`);
+      stmt = this.db.prepare(
+        `INSERT INTO sessions ${SESSION_COLUMNS} VALUES ${rows.join(', ')}
+         ON CONFLICT (id) DO UPDATE SET category = excluded.category, start = excluded.start, end = excluded.end,
+           source = excluded.source, problem_id = excluded.problem_id, note = excluded.note,
+           updated_at = excluded.updated_at, deleted = excluded.deleted, origin = excluded.origin
+         WHERE ${NEWER('sessions')}`,
+      );
+      this.statements.set(n, stmt);
+    }
+    return stmt;
+  }
+}
+
+/** The local days that overlap the given UTC days (each a whole UTC day, so every local day any of them touches). */
+export function localDaysOf(utcDays: Iterable<number>): Set<string> {
+  const days = new Set<string>();
+  for (const d of utcDays) for (const key of daysTouched(d * DAY_MS, (d + 1) * DAY_MS - 1)) days.add(key);
+  return days;
+}
+
+/**
  * Applies changes in one transaction, rebuilding each touched day once at the end. A change without its own
  * `origin` is stamped with `origin` (this machine). With `deferDays`, touched days are added to that set instead of
  * rebuilt: the caller (an import applying many slices) rebuilds each once at the end with `rebuildDays`.
