@@ -160,6 +160,29 @@ describe('import in batches (a reader thread and an applying thread)', () => {
     store.close();
   });
 
+  it('into an empty store, study time per day is what applying the same sessions one by one gives (ties, deletions, any order)', async () => {
+    let seed = 11;
+    const rnd = (n: number) => Math.floor(((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32) * n);
+    const cats = ['iss.problemSets', 'iss.informationGathering', 'gss.oralRecitation', 'gss.groupProblemSet'] as const;
+    const sources = ['auto', 'timer', 'logged'] as const;
+    const t0 = new Date(2025, 2, 20, 0).getTime(); // across a DST change in many zones
+    const sessions = Array.from({ length: 3000 }, (_, i) => {
+      // Starts on a 15-minute grid, so many sessions start at the same instant.
+      const start = t0 + rnd(20 * 96) * 900_000;
+      return session(start, 1 + rnd(300), { id: i % 7 === 0 ? `\u00e9t\u00e9-${i}` : i % 5 === 0 ? `Z${i}` : `a${i}`, category: cats[rnd(4)], source: sources[rnd(3)], deleted: rnd(10) === 0 });
+    });
+    const imported = open('packed.sqlite');
+    const r = await importFile(imported, write(JSON.stringify(frame(sessions))), { now: DAY, batch: 400 });
+    assert.ok(r.ok, JSON.stringify(r));
+    const applied = open('applied.sqlite');
+    applied.applyAll(sessions.map((record) => ({ kind: 'session' as const, record })));
+    const totals = (store: StudyStore) => store.dailyTotals().map((t) => `${t.day} ${t.category} ${t.ms}`).sort();
+    assert.ok(totals(applied).length > 40, totals(applied).join('\n'));
+    assert.deepEqual(totals(imported), totals(applied));
+    imported.close();
+    applied.close();
+  });
+
   it('the saved file is exactly its pages (the room the copy grew into is cut off) and passes integrity_check', async () => {
     const store = open();
     const r = await importFile(store, write(JSON.stringify(frame(many(20_000)))), { now: DAY, batch: 2000 });

@@ -120,29 +120,47 @@ function applyChange(db: Prepared, change: StoreChange, origin: string): string[
 }
 
 /**
- * Rebuilds the per-category study time of the given local days from the sessions that overlap them. Days are
- * taken in order, a few weeks per query, so a session is read once per group rather than once per day it could
- * touch; an import of years rebuilds every day in seconds.
+ * The sessions that may overlap [from, to): not deleted, starting after `from - MAX_SESSION_MS` and before `to`,
+ * ending after `from`, in order of start (then id).
  */
-function rebuildDayTotals(db: Database, days: Iterable<string>): void {
+export type SessionsInRange = (from: number, to: number) => TimedInterval[];
+
+/** `SessionsInRange` read from the database, through the index on start. */
+function sessionsFromDb(db: Database): { read: SessionsInRange; free: () => void } {
+  const stmt = db.prepare('SELECT category, start, end, source FROM sessions WHERE start > ? AND start < ? AND end > ? AND deleted = 0 ORDER BY start');
+  const read = (from: number, to: number) => {
+    stmt.bind([from - MAX_SESSION_MS, to, from]);
+    const rows: TimedInterval[] = [];
+    while (stmt.step()) {
+      const r = stmt.get();
+      const category = CATEGORY_FROM_CODE[r[0] as string];
+      if (category) rows.push({ category, start: r[1] as number, end: r[2] as number, source: r[3] as SessionSource });
+    }
+    stmt.reset();
+    return rows;
+  };
+  return { read, free: () => stmt.free() };
+}
+
+/**
+ * Rebuilds the per-category study time of the given local days from the sessions that overlap them. Days are
+ * taken in order, a few weeks per read, so a session is read once per group rather than once per day it could
+ * touch; an import of years rebuilds every day in seconds. `sessionsIn` gives the sessions (by default read from
+ * the database).
+ */
+function rebuildDayTotals(db: Database, days: Iterable<string>, sessionsIn?: SessionsInRange): void {
   const sorted = [...new Set(days)].sort();
   const del = db.prepare('DELETE FROM daily_totals WHERE day = ?');
   const ins = db.prepare('INSERT INTO daily_totals (day, category, ms) VALUES (?, ?, ?)');
-  const read = db.prepare('SELECT category, start, end, source FROM sessions WHERE start > ? AND start < ? AND end > ? AND deleted = 0 ORDER BY start');
+  const fromDb = sessionsIn ? undefined : sessionsFromDb(db);
+  const read = sessionsIn ?? fromDb!.read;
   try {
     for (let g = 0; g < sorted.length; g += DAYS_PER_QUERY) {
       const group = sorted.slice(g, g + DAYS_PER_QUERY).map((d) => ({ day: d, range: dayRange(d) }));
       const from = Math.min(...group.map((x) => x.range[0]));
       const to = Math.max(...group.map((x) => x.range[1]));
       // Bounded below by the longest possible session, so the index on start keeps this cheap on years of history.
-      read.bind([from - MAX_SESSION_MS, to, from]);
-      const rows: TimedInterval[] = [];
-      while (read.step()) {
-        const [c, s, e, src] = read.get();
-        const category = CATEGORY_FROM_CODE[c as string];
-        if (category) rows.push({ category, start: s as number, end: e as number, source: src as SessionSource });
-      }
-      read.reset();
+      const rows = read(from, to);
       for (const { day, range } of group) {
         const [dayFrom, dayTo] = range;
         const lo = firstStartAfter(rows, dayFrom - MAX_SESSION_MS);
@@ -155,8 +173,66 @@ function rebuildDayTotals(db: Database, days: Iterable<string>): void {
   } finally {
     del.free();
     ins.free();
-    read.free();
+    fromDb?.free();
   }
+}
+
+/** Orders ids as SQLite's BINARY collation does (their UTF-8 bytes). */
+function compareIds(a: string, b: string): number {
+  if (a === b) return 0;
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u007f]/.test(a) || /[^\u0000-\u007f]/.test(b)) return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  return a < b ? -1 : 1;
+}
+
+/**
+ * `SessionsInRange` from packed sessions held in memory, when they are exactly what the sessions table holds
+ * (an import into an empty table with no id given twice): the same rows as the database would give, without a
+ * million lookups through sql.js.
+ */
+export function sessionsFromPacked(batches: readonly PackedSessions[]): SessionsInRange {
+  let n = 0;
+  for (const b of batches) n += b.ids.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const kinds = new Uint8Array(n * 2);
+  const ids: string[] = new Array<string>(n);
+  let k = 0;
+  for (const b of batches) {
+    for (let i = 0; i < b.ids.length; i++) {
+      if (b.codes[3 * i + 2]) continue; // deleted
+      starts[k] = b.times[3 * i];
+      ends[k] = Math.min(b.times[3 * i + 1], starts[k] + MAX_SESSION_MS);
+      kinds[2 * k] = b.codes[3 * i];
+      kinds[2 * k + 1] = b.codes[3 * i + 1];
+      ids[k] = b.ids[i];
+      k++;
+    }
+  }
+  const order = new Uint32Array(k);
+  for (let i = 0; i < k; i++) order[i] = i;
+  const before = (a: number, b: number) => starts[a] - starts[b] || compareIds(ids[a], ids[b]);
+  let sorted = true;
+  for (let i = 1; i < k && sorted; i++) sorted = before(order[i - 1], order[i]) < 0;
+  if (!sorted) order.sort(before);
+  const sortedStarts = new Float64Array(k);
+  for (let i = 0; i < k; i++) sortedStarts[i] = starts[order[i]];
+  return (from, to) => {
+    // First start after from - MAX_SESSION_MS.
+    let lo = 0;
+    let hi = k;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedStarts[mid] > from - MAX_SESSION_MS) hi = mid;
+      else lo = mid + 1;
+    }
+    const rows: TimedInterval[] = [];
+    for (let i = lo; i < k && sortedStarts[i] < to; i++) {
+      const j = order[i];
+      if (ends[j] > from) rows.push({ category: CATEGORY_FROM_CODE[CODE_LIST[kinds[2 * j]]], start: starts[j], end: ends[j], source: SOURCE_LIST[kinds[2 * j + 1]] });
+    }
+    return rows;
+  };
 }
 
 const DAYS_PER_QUERY = 31;
@@ -379,11 +455,11 @@ export function applyChanges(db: Database, changes: readonly StoreChange[], orig
   }
 }
 
-/** Rebuilds the study time of the given days, in one transaction. */
-export function rebuildDays(db: Database, days: Iterable<string>): void {
+/** Rebuilds the study time of the given days, in one transaction (`sessionsIn`: see `rebuildDayTotals`). */
+export function rebuildDays(db: Database, days: Iterable<string>, sessionsIn?: SessionsInRange): void {
   db.run('BEGIN');
   try {
-    rebuildDayTotals(db, days);
+    rebuildDayTotals(db, days, sessionsIn);
     db.run('COMMIT');
   } catch (err) {
     db.run('ROLLBACK');

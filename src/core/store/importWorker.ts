@@ -19,7 +19,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { Database } from 'sql.js';
-import { applyChanges, localDaysOf, packSessions, PackedSessionWriter, rebuildDays, type PackedSessions } from './applyChange';
+import { applyChanges, localDaysOf, packSessions, PackedSessionWriter, rebuildDays, sessionsFromPacked, type PackedSessions } from './applyChange';
 import { EXPORT_SECTIONS, exportFrameError, importRecords } from './exportFormat';
 import type { StoreChange } from './records';
 import { loadSqlJs } from './sqlJsLoader';
@@ -307,6 +307,10 @@ function applierMain(port: MessagePort, data: ImportWorkerData): void {
   let writer: PackedSessionWriter | undefined;
   let before = 0;
   let utcDays = new Set<number>();
+  // Every session applied, kept while the table held none before: then the rebuild of study time reads these
+  // instead of the database (see `finish`).
+  let applied: PackedSessions[] = [];
+  let appliedCount = 0;
   const queue: Extract<ReaderMessage, { type: 'batch' }>[] = [];
   let done: Extract<ReaderMessage, { type: 'done' }> | undefined;
   let over = false;
@@ -328,6 +332,8 @@ function applierMain(port: MessagePort, data: ImportWorkerData): void {
     db = openCopy(SQL!, handed!, room);
     before = count(db);
     utcDays = new Set<number>();
+    applied = [];
+    appliedCount = 0;
     writer = new PackedSessionWriter(db, data.origin, utcDays, before > 0);
     db.run('BEGIN');
   };
@@ -335,7 +341,11 @@ function applierMain(port: MessagePort, data: ImportWorkerData): void {
     if (over || !db) return;
     try {
       for (let b = queue.shift(); b; b = queue.shift()) {
-        if (b.sessions) writer!.write(b.sessions);
+        if (b.sessions) {
+          writer!.write(b.sessions);
+          if (before === 0) applied.push(b.sessions);
+          appliedCount += b.sessions.ids.length;
+        }
         if (b.others.length) {
           db.run('COMMIT');
           applyChanges(db, b.others, data.origin);
@@ -356,8 +366,11 @@ function applierMain(port: MessagePort, data: ImportWorkerData): void {
     writer!.free();
     writer = undefined;
     database.run('COMMIT');
-    rebuildDays(database, localDaysOf(utcDays));
-        const newSessions = count(database) - before;
+    const after = count(database);
+    // Into an empty table with no id given twice, the table now holds exactly the sessions applied.
+    rebuildDays(database, localDaysOf(utcDays), before === 0 && after === appliedCount ? sessionsFromPacked(applied) : undefined);
+    applied = [];
+    const newSessions = after - before;
     database.exec('PRAGMA journal_mode = MEMORY');
     const bytes = exportTrimmed(database);
     close();
