@@ -18,13 +18,24 @@ const RANK: Record<SessionSource, number> = { timer: 2, logged: 2, auto: 1 };
  * automatic problem-set time, and between two of the same rank the one that started first keeps the overlap.
  */
 export function resolveOverlaps(intervals: readonly TimedInterval[], from: number, to: number): Map<Category, number> {
-  const clipped: { category: Category; start: number; end: number; rank: number }[] = [];
+  type Clipped = { category: Category; start: number; end: number; rank: number };
+  const high: Clipped[] = [];
+  const low: Clipped[] = [];
   for (const i of intervals) {
     const start = i.start > from ? i.start : from;
     const end = i.end < to ? i.end : to;
-    if (end > start) clipped.push({ category: i.category, start, end, rank: RANK[i.source] });
+    const rank = RANK[i.source];
+    if (end > start) (rank === RANK.timer ? high : low).push({ category: i.category, start, end, rank });
   }
-  clipped.sort((a, b) => b.rank - a.rank || a.start - b.start || a.end - b.end);
+  const order = (a: Clipped, b: Clipped) => b.rank - a.rank || a.start - b.start || a.end - b.end;
+  const clipped = high.concat(low);
+  // Callers mostly pass intervals in order of start already: then sorting is only checking.
+  for (let k = 1; k < clipped.length; k++) {
+    if (order(clipped[k - 1], clipped[k]) > 0) {
+      clipped.sort(order);
+      break;
+    }
+  }
   // The time already counted: sorted, disjoint intervals [starts[k], ends[k]] that do not touch.
   const starts: number[] = [];
   const ends: number[] = [];
