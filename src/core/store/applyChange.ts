@@ -192,26 +192,30 @@ function compareIds(a: string, b: string): number {
  */
 export function sessionsFromPacked(batches: readonly PackedSessions[]): SessionsInRange {
   let n = 0;
-  for (const b of batches) n += b.ids.length;
+  for (const b of batches) n += b.idEnds.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   const kinds = new Uint8Array(n * 2);
-  const ids: string[] = new Array<string>(n);
+  // Where each session's id is (batch, index), read only to order sessions that start at the same instant.
+  const where = new Uint32Array(n * 2);
   let k = 0;
-  for (const b of batches) {
-    for (let i = 0; i < b.ids.length; i++) {
+  for (let bi = 0; bi < batches.length; bi++) {
+    const b = batches[bi];
+    for (let i = 0; i < b.idEnds.length; i++) {
       if (b.codes[3 * i + 2]) continue; // deleted
       starts[k] = b.times[3 * i];
       ends[k] = Math.min(b.times[3 * i + 1], starts[k] + MAX_SESSION_MS);
       kinds[2 * k] = b.codes[3 * i];
       kinds[2 * k + 1] = b.codes[3 * i + 1];
-      ids[k] = b.ids[i];
+      where[2 * k] = bi;
+      where[2 * k + 1] = i;
       k++;
     }
   }
   const order = new Uint32Array(k);
   for (let i = 0; i < k; i++) order[i] = i;
-  const before = (a: number, b: number) => starts[a] - starts[b] || compareIds(ids[a], ids[b]);
+  const id = (j: number) => packedId(batches[where[2 * j]], where[2 * j + 1]);
+  const before = (a: number, b: number) => starts[a] - starts[b] || compareIds(id(a), id(b));
   let sorted = true;
   for (let i = 1; i < k && sorted; i++) sorted = before(order[i - 1], order[i]) < 0;
   if (!sorted) order.sort(before);
@@ -290,7 +294,9 @@ type SessionRecordLike = Extract<StoreChange, { kind: 'session' }>['record'];
  * so passing a batch between threads and binding it to SQL allocates almost nothing per session.
  */
 export interface PackedSessions {
-  ids: string[];
+  /** The ids one after another; `idEnds[i]` is where the i-th ends. */
+  ids: string;
+  idEnds: Uint32Array;
   problemIds: (string | null)[];
   notes: (string | null)[];
   /** start, end, updatedAt for each session. */
@@ -299,16 +305,22 @@ export interface PackedSessions {
   codes: Uint8Array;
 }
 
+export function packedId(p: PackedSessions, i: number): string {
+  return p.ids.slice(i ? p.idEnds[i - 1] : 0, p.idEnds[i]);
+}
+
 const CODE_LIST = Object.values(CATEGORY_CODES);
 const CATEGORY_INDEX = new Map(Object.entries(CATEGORY_CODES).map(([category, code]) => [category, CODE_LIST.indexOf(code)]));
 const SOURCE_LIST: readonly SessionSource[] = ['auto', 'timer', 'logged'];
 
 export function packSessions(records: readonly SessionRecordLike[]): PackedSessions {
   const n = records.length;
-  const p: PackedSessions = { ids: new Array<string>(n), problemIds: new Array<string | null>(n), notes: new Array<string | null>(n), times: new Float64Array(n * 3), codes: new Uint8Array(n * 3) };
+  const idEnds = new Uint32Array(n);
+  let at = 0;
+  for (let i = 0; i < n; i++) idEnds[i] = at += records[i].id.length;
+  const p: PackedSessions = { ids: records.map((r) => r.id).join(''), idEnds, problemIds: new Array<string | null>(n), notes: new Array<string | null>(n), times: new Float64Array(n * 3), codes: new Uint8Array(n * 3) };
   for (let i = 0; i < n; i++) {
     const r = records[i];
-    p.ids[i] = r.id;
     p.problemIds[i] = r.problemId;
     p.notes[i] = r.note;
     p.times[3 * i] = r.start;
@@ -341,17 +353,17 @@ export class PackedSessionWriter {
   ) {}
 
   write(p: PackedSessions): void {
-    const total = p.ids.length;
+    const total = p.idEnds.length;
     for (let i = 0; i < total; i += SESSION_ROWS) {
       const n = Math.min(SESSION_ROWS, total - i);
-      if (this.lookup) this.addReplacedDays(p.ids.slice(i, i + n));
+      if (this.lookup) this.addReplacedDays(Array.from({ length: n }, (_, j) => packedId(p, i + j)));
       const params: SqlValue[] = new Array<SqlValue>(1 + n * 9);
       params[0] = this.origin;
       let k = 1;
       for (let j = i; j < i + n; j++) {
         const start = p.times[3 * j];
         const end = Math.min(p.times[3 * j + 1], start + MAX_SESSION_MS);
-        params[k++] = p.ids[j];
+        params[k++] = packedId(p, j);
         params[k++] = CODE_LIST[p.codes[3 * j]];
         params[k++] = start;
         params[k++] = end;

@@ -81,7 +81,7 @@ class BatchSender {
     this.changes += changes.length;
     if (kind === 'session') {
       const sessions = packSessions(changes.map((c) => c.record as Extract<StoreChange, { kind: 'session' }>['record']));
-      this.post({ type: 'batch', sessions, others: [] }, [sessions.times.buffer as ArrayBuffer, sessions.codes.buffer as ArrayBuffer]);
+      this.post({ type: 'batch', sessions, others: [] }, [sessions.times.buffer as ArrayBuffer, sessions.codes.buffer as ArrayBuffer, sessions.idEnds.buffer as ArrayBuffer]);
     } else if (changes.length) {
       this.post({ type: 'batch', others: changes });
     }
@@ -352,7 +352,7 @@ function applierMain(port: MessagePort, data: ImportWorkerData): void {
         if (b.sessions) {
           writer!.write(b.sessions);
           if (before === 0) applied.push(b.sessions);
-          appliedCount += b.sessions.ids.length;
+          appliedCount += b.sessions.idEnds.length;
         }
         if (b.others.length) {
           db.run('COMMIT');
