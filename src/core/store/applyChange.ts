@@ -1,5 +1,6 @@
 import type { Database, SqlValue, Statement } from 'sql.js';
 import { dayRange, daysTouched, resolveOverlaps, type SessionSource, type TimedInterval } from '../tracking/timeline';
+import type { Category } from '../method/targets';
 import { CATEGORY_CODES, CATEGORY_FROM_CODE, MAX_SESSION_MS, type StoreChange } from './records';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
@@ -310,8 +311,12 @@ export function packedId(p: PackedSessions, i: number): string {
 }
 
 const CODE_LIST = Object.values(CATEGORY_CODES);
-const CATEGORY_INDEX = new Map(Object.entries(CATEGORY_CODES).map(([category, code]) => [category, CODE_LIST.indexOf(code)]));
-const SOURCE_LIST: readonly SessionSource[] = ['auto', 'timer', 'logged'];
+/** Categories in the order of their index in `PackedSessions.codes`. */
+export const PACKED_CATEGORIES = Object.keys(CATEGORY_CODES) as Category[];
+const CATEGORY_INDEX = new Map(PACKED_CATEGORIES.map((category, i) => [category, i]));
+/** Sources in the order of their index in `PackedSessions.codes`. */
+export const PACKED_SOURCES: readonly SessionSource[] = ['auto', 'timer', 'logged'];
+const SOURCE_LIST = PACKED_SOURCES;
 
 export function packSessions(records: readonly SessionRecordLike[]): PackedSessions {
   const n = records.length;

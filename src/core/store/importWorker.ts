@@ -22,6 +22,7 @@ import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_th
 import type { Database } from 'sql.js';
 import { applyChanges, localDaysOf, packSessions, PackedSessionWriter, rebuildDays, sessionsFromPacked, type PackedSessions } from './applyChange';
 import { EXPORT_SECTIONS, exportFrameError, importRecords } from './exportFormat';
+import { readSessionsFast } from './fastSessions';
 import type { StoreChange } from './records';
 import { loadSqlJs } from './sqlJsLoader';
 import type { ChangeKind } from './validate';
@@ -64,7 +65,7 @@ class BatchSender {
   changes = 0;
   error: string | undefined;
   constructor(
-    private readonly now: number,
+    readonly now: number,
     private readonly post: (m: ReaderMessage, transfer?: ArrayBuffer[]) => void,
   ) {}
 
@@ -85,9 +86,22 @@ class BatchSender {
     } else if (changes.length) {
       this.post({ type: 'batch', others: changes });
     }
+    this.progress();
+    return true;
+  }
+
+  /** Sends a batch of sessions the quick reader has read and checked already. */
+  sendPacked(section: string, sessions: PackedSessions): void {
+    const n = sessions.idEnds.length;
+    this.counts[section] = (this.counts[section] ?? 0) + n;
+    this.changes += n;
+    this.post({ type: 'batch', sessions, others: [] }, [sessions.times.buffer as ArrayBuffer, sessions.codes.buffer as ArrayBuffer, sessions.idEnds.buffer as ArrayBuffer]);
+    this.progress();
+  }
+
+  private progress(): void {
     const done = Object.values(this.counts).reduce((a, b) => a + b, 0);
     this.post({ type: 'progress', phase: 'checking', done, total: 0 });
-    return true;
   }
 }
 
@@ -200,23 +214,33 @@ function text(buf: Buffer, from: number, end: number): string {
 function readList(buf: Buffer, i: number, section: string, kind: ChangeKind, batch: number, sender: BatchSender): number {
   i = skipWs(buf, i + 1);
   if (buf[i] === 0x5d) return i + 1;
-  let from = i;
-  let n = 0;
   for (;;) {
-    const end = valueEnd(buf, i);
-    if (end < 0) return -1;
-    n++;
-    i = skipWs(buf, end);
-    const c = buf[i];
-    if (c !== 0x2c && c !== 0x5d) return -1;
-    if (n === batch || c === 0x5d) {
-      const records = JSON.parse(`[${text(buf, from, end)}]`) as unknown[];
-      if (!sender.send(section, kind, records)) return -1;
-      n = 0;
+    // `i` is the start of the batch's first record.
+    if (kind === 'session') {
+      const fast = readSessionsFast(buf, i, batch, sender.now);
+      if (fast) {
+        sender.sendPacked(section, fast.packed);
+        if (fast.closed) return fast.next;
+        i = fast.next;
+        continue;
+      }
     }
-    if (c === 0x5d) return i + 1;
+    const from = i;
+    let n = 0;
+    let end: number;
+    for (;;) {
+      end = valueEnd(buf, i);
+      if (end < 0) return -1;
+      n++;
+      i = skipWs(buf, end);
+      if (buf[i] !== 0x2c && buf[i] !== 0x5d) return -1;
+      if (n === batch || buf[i] === 0x5d) break;
+      i = skipWs(buf, i + 1);
+    }
+    const records = JSON.parse(`[${text(buf, from, end)}]`) as unknown[];
+    if (!sender.send(section, kind, records)) return -1;
+    if (buf[i] === 0x5d) return i + 1;
     i = skipWs(buf, i + 1);
-    if (n === 0) from = i;
   }
 }
 
