@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { packSessions } from '../../src/core/store/applyChange';
 import { importRecords } from '../../src/core/store/exportFormat';
 import { readSessionsFast } from '../../src/core/store/fastSessions';
+import { BatchSender, FileBytes, readInBatches } from '../../src/core/store/importWorker';
 import type { SessionRecord, StoreChange } from '../../src/core/store/records';
 
 const NOW = Date.UTC(2026, 5, 1);
@@ -110,5 +114,36 @@ describe('the import reader\'s quick way through sessions', () => {
       i = got.next;
     }
     assert.deepEqual(ids, records.map((r) => r.id));
+  });
+});
+
+describe('the import reader reading the file as it goes', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'mlreps-reader-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('an export written by ML Reps is read the quick way, in batches, while the file is still being read', () => {
+    const records = Array.from({ length: 5000 }, (_, i) => ({ ...base, id: `s${i}`, start: T - i * 60_000, end: T - i * 60_000 + 30_000 }));
+    const file = join(dir, 'export.json');
+    writeFileSync(file, JSON.stringify({ format: 'ml-reps-export', version: 1, exportedAt: new Date(T).toISOString(), sessions: records, testRuns: [], preferences: [] }));
+    const bytes = new FileBytes(file, 4096);
+    const sent: { type: string; sessions?: { idEnds: Uint32Array } }[] = [];
+    const sender = new BatchSender(NOW, (m) => sent.push(m as never));
+    const loaded: number[] = [];
+    // Read 4 KB at a time, 256 KB ahead (a batch is about 180 KB): the file (about 0.9 MB) arrives in pieces.
+    assert.equal(readInBatches(bytes.buf, 1000, sender, (i) => (bytes.load(i + 262_144), loaded.push(bytes.loaded))), true);
+    const batches = sent.filter((m) => m.type === 'batch');
+    assert.equal(batches.length, 5);
+    assert.ok(batches.every((b) => b.sessions?.idEnds.length === 1000), 'every batch went the quick way, packed');
+    assert.equal(sender.counts.sessions, 5000);
+    assert.ok(loaded[0] < bytes.buf.length / 2, `read as it went (first ${loaded[0]} of ${bytes.buf.length} bytes)`);
+  });
+
+  it('a record longer than what is read ahead sends the reader the plain way (it reads the whole file then)', () => {
+    const file = join(dir, 'long.json');
+    writeFileSync(file, JSON.stringify({ format: 'ml-reps-export', version: 1, exportedAt: 'x', sessions: [{ ...base, note: 'n'.repeat(5000) }], testRuns: [], preferences: [] }));
+    const bytes = new FileBytes(file, 512);
+    const sender = new BatchSender(NOW, () => undefined);
+    assert.equal(readInBatches(bytes.buf, 1000, sender, (i) => bytes.load(i + 1000)), false);
   });
 });

@@ -17,7 +17,7 @@
  * `error`, then `applied` (or `error`).
  */
 import { isAscii } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { Database } from 'sql.js';
 import { applyChanges, localDaysOf, packSessions, PackedSessionWriter, rebuildDays, sessionsFromPacked, type PackedSessions } from './applyChange';
@@ -60,7 +60,7 @@ type ReaderMessage =
 // The reader
 
 /** Checks batches of raw records and hands them on; the first bad record stops it. */
-class BatchSender {
+export class BatchSender {
   readonly counts: Record<string, number> = Object.fromEntries(EXPORT_SECTIONS.map(([s]) => [s, 0]));
   changes = 0;
   error: string | undefined;
@@ -164,7 +164,8 @@ const SECTION_KINDS = new Map<string, ChangeKind>(EXPORT_SECTIONS.map(([s, k]) =
  * The quick way: cuts the file's top-level object into its keys and each section's list into batches, parsing
  * and sending one batch at a time. False when anything is not as an export written by ML Reps would have it.
  */
-function readInBatches(buf: Buffer, batch: number, sender: BatchSender): boolean {
+export function readInBatches(buf: Buffer, batch: number, sender: BatchSender, ahead: (i: number) => void): boolean {
+  ahead(0);
   let i = skipWs(buf, 0);
   if (buf[i] !== 0x7b) return false;
   i = skipWs(buf, i + 1);
@@ -172,6 +173,7 @@ function readInBatches(buf: Buffer, batch: number, sender: BatchSender): boolean
   const seen = new Set<string>();
   if (buf[i] === 0x7d) return false;
   for (;;) {
+    ahead(i);
     if (buf[i] !== QUOTE) return false;
     const keyEnd = stringEnd(buf, i);
     if (keyEnd < 0) return false;
@@ -183,7 +185,7 @@ function readInBatches(buf: Buffer, batch: number, sender: BatchSender): boolean
     i = skipWs(buf, i + 1);
     const kind = SECTION_KINDS.get(key);
     if (kind && buf[i] === 0x5b) {
-      i = readList(buf, i, key, kind, batch, sender);
+      i = readList(buf, i, key, kind, batch, sender, ahead);
       if (i < 0) return false;
       frame[key] = [];
     } else {
@@ -200,6 +202,7 @@ function readInBatches(buf: Buffer, batch: number, sender: BatchSender): boolean
     if (buf[i] !== 0x7d) return false;
     break;
   }
+  ahead(buf.length);
   if (skipWs(buf, i + 1) !== buf.length) return false;
   return exportFrameError(frame) === undefined;
 }
@@ -211,11 +214,12 @@ function text(buf: Buffer, from: number, end: number): string {
 }
 
 /** Sends the list starting at `i` in batches; returns the index after its `]`, or -1. */
-function readList(buf: Buffer, i: number, section: string, kind: ChangeKind, batch: number, sender: BatchSender): number {
+function readList(buf: Buffer, i: number, section: string, kind: ChangeKind, batch: number, sender: BatchSender, ahead: (i: number) => void): number {
   i = skipWs(buf, i + 1);
   if (buf[i] === 0x5d) return i + 1;
   for (;;) {
     // `i` is the start of the batch's first record.
+    ahead(i);
     if (kind === 'session') {
       const fast = readSessionsFast(buf, i, batch, sender.now);
       if (fast) {
@@ -229,6 +233,7 @@ function readList(buf: Buffer, i: number, section: string, kind: ChangeKind, bat
     let n = 0;
     let end: number;
     for (;;) {
+      ahead(i);
       end = valueEnd(buf, i);
       if (end < 0) return -1;
       n++;
@@ -263,25 +268,72 @@ function readWhole(buf: Buffer, batch: number, sender: BatchSender): string | un
   return undefined;
 }
 
+/**
+ * The file's bytes, read as the reader gets to them (so the applier has work from the first batch on, not once the
+ * whole file is in memory). Bytes not read yet are zeros, which no scan takes for JSON: a record longer than the
+ * read-ahead only sends the reader the plain way, which reads everything first.
+ */
+export class FileBytes {
+  readonly buf: Buffer;
+  loaded = 0;
+  private fd: number | undefined;
+  constructor(
+    path: string,
+    private readonly chunk = READ_CHUNK,
+  ) {
+    this.fd = openSync(path, 'r');
+    try {
+      this.buf = Buffer.alloc(fstatSync(this.fd).size);
+    } catch (err) {
+      this.close();
+      throw err;
+    }
+    this.load(0);
+  }
+  load(upTo: number): void {
+    const end = Math.min(upTo, this.buf.length);
+    while (this.loaded < end && this.fd !== undefined) {
+      const n = readSync(this.fd, this.buf, this.loaded, Math.min(this.chunk, this.buf.length - this.loaded), this.loaded);
+      if (n <= 0) break;
+      this.loaded += n;
+    }
+    if (this.loaded >= this.buf.length || this.loaded < end) this.close();
+  }
+  private close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+export const READ_AHEAD = 32 << 20;
+const READ_CHUNK = 4 << 20;
+
 function readerMain(port: MessagePort, data: ImportWorkerData): void {
   const post = (m: ReaderMessage, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
   post({ type: 'progress', phase: 'reading', done: 0, total: 0 });
-  let buf: Buffer;
+  let file: FileBytes;
   try {
-    buf = readFileSync(data.file);
+    file = new FileBytes(data.file);
   } catch (err) {
     post({ type: 'error', error: `Cannot read ${data.file} (${(err as Error).message}).` });
     return;
   }
+  const buf = file.buf;
   let sender = new BatchSender(data.now, post);
   let quick = false;
   try {
-    quick = readInBatches(buf, data.batch, sender);
+    quick = readInBatches(buf, data.batch, sender, (i) => file.load(i + READ_AHEAD));
   } catch {
     quick = false;
   }
   if (!quick) {
     post({ type: 'restart' });
+    try {
+      file.load(buf.length);
+    } catch (err) {
+      post({ type: 'error', error: `Cannot read ${data.file} (${(err as Error).message}).` });
+      return;
+    }
     sender = new BatchSender(data.now, post);
     const error = readWhole(buf, data.batch, sender);
     if (error) {
