@@ -150,32 +150,66 @@ function sessionsFromDb(db: Database): { read: SessionsInRange; free: () => void
  * the database).
  */
 function rebuildDayTotals(db: Database, days: Iterable<string>, sessionsIn?: SessionsInRange): void {
+  const fromDb = sessionsIn ? undefined : sessionsFromDb(db);
+  try {
+    writeDayTotals(db, dayTotals(days, sessionsIn ?? fromDb!.read));
+  } finally {
+    fromDb?.free();
+  }
+}
+
+/** Study time per category of each day: the rows of `daily_totals` for it (category code, ms). */
+export type DayTotals = { day: string; totals: [code: string, ms: number][] }[];
+
+/** Computes the study time of the given local days from the sessions `read` gives (see `rebuildDayTotals`). */
+export function dayTotals(days: Iterable<string>, read: SessionsInRange): DayTotals {
   const sorted = [...new Set(days)].sort();
+  const out: DayTotals = [];
+  for (let g = 0; g < sorted.length; g += DAYS_PER_QUERY) {
+    const group = sorted.slice(g, g + DAYS_PER_QUERY).map((d) => ({ day: d, range: dayRange(d) }));
+    const from = Math.min(...group.map((x) => x.range[0]));
+    const to = Math.max(...group.map((x) => x.range[1]));
+    // Bounded below by the longest possible session, so the index on start keeps this cheap on years of history.
+    const rows = read(from, to);
+    for (const { day, range } of group) {
+      const [dayFrom, dayTo] = range;
+      const lo = firstStartAfter(rows, dayFrom - MAX_SESSION_MS);
+      const overlapping: TimedInterval[] = [];
+      for (let i = lo; i < rows.length && rows[i].start < dayTo; i++) if (rows[i].end > dayFrom) overlapping.push(rows[i]);
+      out.push({ day, totals: [...resolveOverlaps(overlapping, dayFrom, dayTo)].map(([category, ms]) => [CATEGORY_CODES[category], ms]) });
+    }
+  }
+  return out;
+}
+
+/** Replaces the study time of each day given (in the caller's transaction). */
+export function writeDayTotals(db: Database, totals: DayTotals): void {
   const del = db.prepare('DELETE FROM daily_totals WHERE day = ?');
   const ins = db.prepare('INSERT INTO daily_totals (day, category, ms) VALUES (?, ?, ?)');
-  const fromDb = sessionsIn ? undefined : sessionsFromDb(db);
-  const read = sessionsIn ?? fromDb!.read;
   try {
-    for (let g = 0; g < sorted.length; g += DAYS_PER_QUERY) {
-      const group = sorted.slice(g, g + DAYS_PER_QUERY).map((d) => ({ day: d, range: dayRange(d) }));
-      const from = Math.min(...group.map((x) => x.range[0]));
-      const to = Math.max(...group.map((x) => x.range[1]));
-      // Bounded below by the longest possible session, so the index on start keeps this cheap on years of history.
-      const rows = read(from, to);
-      for (const { day, range } of group) {
-        const [dayFrom, dayTo] = range;
-        const lo = firstStartAfter(rows, dayFrom - MAX_SESSION_MS);
-        const overlapping: TimedInterval[] = [];
-        for (let i = lo; i < rows.length && rows[i].start < dayTo; i++) if (rows[i].end > dayFrom) overlapping.push(rows[i]);
-        del.run([day]);
-        for (const [category, ms] of resolveOverlaps(overlapping, dayFrom, dayTo)) ins.run([day, CATEGORY_CODES[category], ms]);
-      }
+    for (const { day, totals: rows } of totals) {
+      del.run([day]);
+      for (const [code, ms] of rows) ins.run([day, code, ms]);
     }
   } finally {
     del.free();
     ins.free();
-    fromDb?.free();
   }
+}
+
+/**
+ * The study time of every day the packed sessions touch, computed from them alone: what `rebuildDays` gives when
+ * the sessions table holds exactly these sessions (an import into an empty table with no id given twice).
+ */
+export function dayTotalsOfPacked(batches: readonly PackedSessions[]): DayTotals {
+  const utcDays = new Set<number>();
+  for (const b of batches) {
+    for (let i = 0; i < b.idEnds.length; i++) {
+      const start = b.times[3 * i];
+      addUtcDays(utcDays, start, Math.min(b.times[3 * i + 1], start + MAX_SESSION_MS));
+    }
+  }
+  return dayTotals(localDaysOf(utcDays), sessionsFromPacked(batches));
 }
 
 /** Orders ids as SQLite's BINARY collation does (their UTF-8 bytes). */
@@ -340,6 +374,12 @@ export function packSessions(records: readonly SessionRecordLike[]): PackedSessi
 
 const DAY_MS = 86_400_000;
 
+/** Adds the UTC day numbers (epoch ms / one day) that [start, end] touches. */
+function addUtcDays(days: Set<number>, start: number, end: number): void {
+  const last = Math.floor(end / DAY_MS);
+  for (let d = Math.floor(start / DAY_MS); d <= last; d++) days.add(d);
+}
+
 /**
  * Upserts packed sessions, all of one origin, by the same last-writer-wins rule as `applySessionRun`, in
  * statements of `SESSION_ROWS` rows (the origin bound once per statement). `utcDays` gets the UTC day numbers
@@ -391,8 +431,7 @@ export class PackedSessionWriter {
   }
 
   private addDays(start: number, end: number): void {
-    const last = Math.floor(end / DAY_MS);
-    for (let d = Math.floor(start / DAY_MS); d <= last; d++) this.utcDays.add(d);
+    addUtcDays(this.utcDays, start, end);
   }
 
   private addReplacedDays(ids: string[]): void {

@@ -20,7 +20,7 @@ import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { parentPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
 import type { Database } from 'sql.js';
-import { applyChanges, localDaysOf, packSessions, PackedSessionWriter, rebuildDays, sessionsFromPacked, type PackedSessions } from './applyChange';
+import { applyChanges, dayTotalsOfPacked, localDaysOf, packSessions, PackedSessionWriter, rebuildDays, writeDayTotals, type DayTotals, type PackedSessions } from './applyChange';
 import { EXPORT_SECTIONS, exportFrameError, importRecords } from './exportFormat';
 import { readSessionsFast } from './fastSessions';
 import type { StoreChange } from './records';
@@ -53,7 +53,7 @@ type ReaderMessage =
   | { type: 'progress'; phase: 'reading' | 'checking'; done: number; total: number }
   | { type: 'batch'; sessions?: PackedSessions; others: StoreChange[] }
   | { type: 'restart' }
-  | { type: 'done'; counts: Record<string, number>; changes: number }
+  | { type: 'done'; counts: Record<string, number>; changes: number; days: DayTotals }
   | { type: 'error'; error: string };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -64,6 +64,8 @@ export class BatchSender {
   readonly counts: Record<string, number> = Object.fromEntries(EXPORT_SECTIONS.map(([s]) => [s, 0]));
   changes = 0;
   error: string | undefined;
+  /** Copies of every batch of sessions sent, for `dayTotals`. */
+  private readonly sessions: PackedSessions[] = [];
   constructor(
     readonly now: number,
     private readonly post: (m: ReaderMessage, transfer?: ArrayBuffer[]) => void,
@@ -81,8 +83,7 @@ export class BatchSender {
     this.counts[section] = offset + records.length;
     this.changes += changes.length;
     if (kind === 'session') {
-      const sessions = packSessions(changes.map((c) => c.record as Extract<StoreChange, { kind: 'session' }>['record']));
-      this.post({ type: 'batch', sessions, others: [] }, [sessions.times.buffer as ArrayBuffer, sessions.codes.buffer as ArrayBuffer, sessions.idEnds.buffer as ArrayBuffer]);
+      this.postSessions(packSessions(changes.map((c) => c.record as Extract<StoreChange, { kind: 'session' }>['record'])));
     } else if (changes.length) {
       this.post({ type: 'batch', others: changes });
     }
@@ -95,8 +96,21 @@ export class BatchSender {
     const n = sessions.idEnds.length;
     this.counts[section] = (this.counts[section] ?? 0) + n;
     this.changes += n;
-    this.post({ type: 'batch', sessions, others: [] }, [sessions.times.buffer as ArrayBuffer, sessions.codes.buffer as ArrayBuffer, sessions.idEnds.buffer as ArrayBuffer]);
+    this.postSessions(sessions);
     this.progress();
+  }
+
+  /**
+   * The study time per day of the sessions sent, computed here while the applier is still inserting: it is the
+   * final one when the table held no sessions before and no id came twice, which the applier checks.
+   */
+  dayTotals(): DayTotals {
+    return dayTotalsOfPacked(this.sessions);
+  }
+
+  private postSessions(sessions: PackedSessions): void {
+    this.sessions.push({ ...sessions, times: sessions.times.slice(), codes: sessions.codes.slice(), idEnds: sessions.idEnds.slice() });
+    this.post({ type: 'batch', sessions, others: [] }, [sessions.times.buffer as ArrayBuffer, sessions.codes.buffer as ArrayBuffer, sessions.idEnds.buffer as ArrayBuffer]);
   }
 
   private progress(): void {
@@ -341,7 +355,7 @@ function readerMain(port: MessagePort, data: ImportWorkerData): void {
       return;
     }
   }
-  post({ type: 'done', counts: sender.counts, changes: sender.changes });
+  post({ type: 'done', counts: sender.counts, changes: sender.changes, days: sender.dayTotals() });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -391,9 +405,6 @@ function applierMain(port: MessagePort, data: ImportWorkerData): void {
   let writer: PackedSessionWriter | undefined;
   let before = 0;
   let utcDays = new Set<number>();
-  // Every session applied, kept while the table held none before: then the rebuild of study time reads these
-  // instead of the database (see `finish`).
-  let applied: PackedSessions[] = [];
   let appliedCount = 0;
   const queue: Extract<ReaderMessage, { type: 'batch' }>[] = [];
   let done: Extract<ReaderMessage, { type: 'done' }> | undefined;
@@ -416,7 +427,6 @@ function applierMain(port: MessagePort, data: ImportWorkerData): void {
     db = openCopy(SQL!, handed!, room);
     before = count(db);
     utcDays = new Set<number>();
-    applied = [];
     appliedCount = 0;
     writer = new PackedSessionWriter(db, data.origin, utcDays, before > 0);
     db.run('BEGIN');
@@ -427,7 +437,6 @@ function applierMain(port: MessagePort, data: ImportWorkerData): void {
       for (let b = queue.shift(); b; b = queue.shift()) {
         if (b.sessions) {
           writer!.write(b.sessions);
-          if (before === 0) applied.push(b.sessions);
           appliedCount += b.sessions.idEnds.length;
         }
         if (b.others.length) {
@@ -451,9 +460,15 @@ function applierMain(port: MessagePort, data: ImportWorkerData): void {
     writer = undefined;
     database.run('COMMIT');
     const after = count(database);
-    // Into an empty table with no id given twice, the table now holds exactly the sessions applied.
-    rebuildDays(database, localDaysOf(utcDays), before === 0 && after === appliedCount ? sessionsFromPacked(applied) : undefined);
-    applied = [];
+    if (before === 0 && after === appliedCount) {
+      // Into an empty table with no id given twice, the table now holds exactly the sessions the reader sent, whose
+      // study time per day it has computed meanwhile.
+      database.run('BEGIN');
+      writeDayTotals(database, d.days);
+      database.run('COMMIT');
+    } else {
+      rebuildDays(database, localDaysOf(utcDays));
+    }
     const newSessions = after - before;
     database.exec('PRAGMA journal_mode = MEMORY');
     const bytes = exportTrimmed(database);
