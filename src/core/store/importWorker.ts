@@ -3,10 +3,12 @@
  * import of years of history takes seconds of these threads' time and none of the editor's.
  *
  * Two threads work at once, one per core:
- * - the reader (`role: 'parse'`) reads the file, cuts each section's list into batches of records, parses and
- *   checks each batch and hands it on, packed;
+ * - the reader (`role: 'parse'`) reads the file as it goes, cuts each section's list into batches of records,
+ *   parses and checks each batch and hands it on, packed; once through, it computes the study time per day of the
+ *   sessions it sent while the applier catches up;
  * - the applier (the thread the host starts) applies each batch to a copy of the database, taken under the store's
- *   lock, as it arrives; at the end it rebuilds the study time of the days touched and hands the new database back.
+ *   lock, as it arrives; at the end it writes the study time of the days touched (the reader's, when its table was
+ *   empty and no id came twice; else rebuilt from the database) and hands the new database back.
  * A bad record anywhere means the copy is thrown away: nothing is applied. Anything the reader's quick cut does not
  * expect (a file that is not an export, broken JSON, a bad record, a key given twice) makes it start again the
  * plain way, parsing the whole file at once, which also gives the message; the applier starts again from the copy
