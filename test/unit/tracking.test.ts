@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { Category } from '../../src/core/method/targets';
 import { computeSplit, overallTargets } from '../../src/core/split/split';
 import { IdleIntervalTracker, type TrackedInterval } from '../../src/core/tracking/idleIntervalTracker';
-import { dayKey, dayKeyDaysAgo, daysTouched, resolveOverlaps } from '../../src/core/tracking/timeline';
+import { dayKey, dayKeyDaysAgo, daysTouched, resolveOverlaps, type TimedInterval } from '../../src/core/tracking/timeline';
 
 const MIN = 60_000;
 const PS: Category = 'iss.problemSets';
@@ -146,6 +146,44 @@ describe('overlap resolution and days', () => {
     assert.equal(r.get('gss.groupProblemSet'), 90 * MIN);
     assert.equal(r.get('iss.informationGathering'), 60 * MIN);
     assert.equal(r.get(PS), 30 * MIN);
+  });
+  it('gives the same totals as the plain quadratic rule on random overlapping intervals (ties included)', () => {
+    // The rule written the obvious way: each interval, by rank then start then end, counts what no earlier one covered.
+    const rank = { timer: 2, logged: 2, auto: 1 } as const;
+    const reference = (xs: readonly TimedInterval[], from: number, to: number) => {
+      const sorted = xs
+        .map((x) => ({ ...x, start: Math.max(x.start, from), end: Math.min(x.end, to) }))
+        .filter((x) => x.end > x.start)
+        .sort((a, b) => rank[b.source] - rank[a.source] || a.start - b.start || a.end - b.end);
+      const covered = new Set<number>();
+      const totals = new Map<Category, number>();
+      for (const x of sorted) {
+        let free = 0;
+        for (let t = x.start; t < x.end; t++) {
+          if (covered.has(t)) continue;
+          free++;
+          covered.add(t);
+        }
+        if (free > 0) totals.set(x.category, (totals.get(x.category) ?? 0) + free);
+      }
+      return totals;
+    };
+    let seed = 7;
+    const rnd = (n: number) => Math.floor(((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32) * n);
+    const cats: Category[] = ['iss.problemSets', 'iss.informationGathering', 'gss.oralRecitation', 'gss.groupProblemSet'];
+    const sources = ['auto', 'timer', 'logged'] as const;
+    for (let round = 0; round < 300; round++) {
+      const xs: TimedInterval[] = Array.from({ length: 1 + rnd(25) }, () => {
+        const start = rnd(200);
+        return { category: cats[rnd(4)], start, end: start + rnd(60), source: sources[rnd(3)] };
+      });
+      const from = rnd(50);
+      const to = 150 + rnd(100);
+      assert.deepEqual([...resolveOverlaps(xs, from, to)], [...reference(xs, from, to)], `round ${round}`);
+      // In order of start, as the database gives them (sorting is then only checked).
+      const byStart = [...xs].sort((a, b) => a.start - b.start);
+      assert.deepEqual([...resolveOverlaps(byStart, from, to)], [...reference(byStart, from, to)], `round ${round}, by start`);
+    }
   });
   it('gives days as local calendar dates, across midnight and month ends', () => {
     assert.deepEqual(daysTouched(new Date(2026, 10, 30, 23).getTime(), new Date(2026, 11, 1, 1).getTime()), ['2026-11-30', '2026-12-01']);

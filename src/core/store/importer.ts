@@ -18,7 +18,10 @@ export interface ImportOptions {
   now?: number;
   /** Records per progress report while checking. */
   batch?: number;
-  /** Runs before the first change is applied (the caller's backup). */
+  /**
+   * Runs once every record is checked, before the new database is written (the caller's backup). The store's lock
+   * is held meanwhile, so the file on disk is the database as it was; a save attempted here waits for the import.
+   */
   beforeApply?: () => void;
 }
 
@@ -27,10 +30,11 @@ export type ImportResult =
   | { ok: false; error: string; cancelled?: boolean };
 
 /**
- * Imports an export file without blocking the host. A worker thread reads, parses and checks the whole file
- * (a bad record rejects it before anything is applied), then applies it to a copy of the database taken under the
- * store's lock and hands the result back; the store saves it as its next version and carries on from it, with any
- * change made meanwhile applied again on top. The caller backs up the database first (`beforeApply`).
+ * Imports an export file without blocking the host. Worker threads read, parse and check the file and apply it,
+ * batch by batch as it is checked, to a copy of the database taken under the store's lock, and hand the result
+ * back; a bad record anywhere rejects the whole file and the copy is thrown away. The store saves the result as its
+ * next version and carries on from it, with any change made meanwhile applied again on top. The caller backs up
+ * the database before the result is written (`beforeApply`).
  */
 export async function importFile(store: StudyStore, file: string, options: ImportOptions = {}): Promise<ImportResult> {
   const now = options.now ?? Date.now();
@@ -39,6 +43,7 @@ export async function importFile(store: StudyStore, file: string, options: Impor
   const cancelled = { ok: false as const, error: 'The import was cancelled; nothing was imported.', cancelled: true };
   const wasmDir = sqlJsDir();
   if (!wasmDir) return { ok: false, error: 'The SQLite engine is not loaded, so nothing was imported.' };
+  if (store.mode !== 'read-write') return { ok: false, error: 'The ML Reps database is read-only, so nothing was imported.' };
   report({ phase: 'reading', done: 0, total: 0 });
 
   const data: ImportWorkerData = { file, now, wasmDir, origin: store.origin, batch };
@@ -79,29 +84,38 @@ export async function importFile(store: StudyStore, file: string, options: Impor
   };
 
   try {
-    const checked = await next(true);
-    if (checked === 'cancelled') return cancelled;
-    if (checked.type !== 'checked') return { ok: false, error: checked.type === 'error' ? checked.error : 'The import stopped unexpectedly; nothing was imported.' };
-    if (store.mode !== 'read-write') return { ok: false, error: 'The ML Reps database is read-only, so nothing was imported.' };
-    options.beforeApply?.();
     let newSessions = 0;
-    let failure: string | undefined;
+    let counts: Record<string, number> = {};
+    let failure: ImportResult | undefined;
+    // The copy is taken under the lock while the worker reads, so records are applied to it as they are checked.
     const saved = await store.replaceInBackground(async (bytes) => {
       worker.postMessage({ type: 'apply', bytes }, [bytes.buffer as ArrayBuffer]);
+      const checked = await next(true);
+      if (checked === 'cancelled') {
+        failure = cancelled;
+        return undefined;
+      }
+      if (checked.type !== 'checked') {
+        failure = { ok: false, error: checked.type === 'error' ? checked.error : 'The import stopped unexpectedly; nothing was imported.' };
+        return undefined;
+      }
+      counts = checked.counts;
+      // Every record is checked: the file on disk is still the database as it was, under our lock.
+      options.beforeApply?.();
       // Once applying has begun the import finishes: cancelling is no longer looked at.
       const applied = await next(false);
       if (applied === 'cancelled' || applied.type !== 'applied') {
-        failure = applied !== 'cancelled' && applied.type === 'error' ? applied.error : 'The import stopped unexpectedly; nothing was imported.';
+        failure = { ok: false, error: applied !== 'cancelled' && applied.type === 'error' ? applied.error : 'The import stopped unexpectedly; nothing was imported.' };
         return undefined;
       }
       newSessions = applied.newSessions;
       report({ phase: 'saving', done: 0, total: 1 });
       return applied.bytes;
     });
-    if (failure) return { ok: false, error: failure };
+    if (failure) return failure;
     if (!saved.ok) return { ok: false, error: `${saved.error} Nothing was imported.` };
     store.notifyChanged();
-    return { ok: true, counts: checked.counts, newSessions, saved: true };
+    return { ok: true, counts, newSessions, saved: true };
   } finally {
     worker.postMessage({ type: 'stop' } satisfies ImportHostMessage);
     void worker.terminate();

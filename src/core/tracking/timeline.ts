@@ -18,43 +18,56 @@ const RANK: Record<SessionSource, number> = { timer: 2, logged: 2, auto: 1 };
  * automatic problem-set time, and between two of the same rank the one that started first keeps the overlap.
  */
 export function resolveOverlaps(intervals: readonly TimedInterval[], from: number, to: number): Map<Category, number> {
-  const clipped = intervals
-    .map((i) => ({ ...i, start: Math.max(i.start, from), end: Math.min(i.end, to) }))
-    .filter((i) => i.end > i.start)
-    .sort((a, b) => RANK[b.source] - RANK[a.source] || a.start - b.start || a.end - b.end);
-  const covered: [number, number][] = []; // sorted, disjoint
-  const totals = new Map<Category, number>();
-  for (const i of clipped) {
-    let free = 0;
-    let cursor = i.start;
-    for (const [s, e] of covered) {
-      if (e <= cursor) continue;
-      if (s >= i.end) break;
-      if (s > cursor) free += s - cursor;
-      cursor = Math.max(cursor, e);
-      if (cursor >= i.end) break;
+  type Clipped = { category: Category; start: number; end: number; rank: number };
+  const high: Clipped[] = [];
+  const low: Clipped[] = [];
+  for (const i of intervals) {
+    const start = i.start > from ? i.start : from;
+    const end = i.end < to ? i.end : to;
+    const rank = RANK[i.source];
+    if (end > start) (rank === RANK.timer ? high : low).push({ category: i.category, start, end, rank });
+  }
+  const order = (a: Clipped, b: Clipped) => b.rank - a.rank || a.start - b.start || a.end - b.end;
+  const clipped = high.concat(low);
+  // Callers mostly pass intervals in order of start already: then sorting is only checking.
+  for (let k = 1; k < clipped.length; k++) {
+    if (order(clipped[k - 1], clipped[k]) > 0) {
+      clipped.sort(order);
+      break;
     }
-    if (cursor < i.end) free += i.end - cursor;
-    if (free > 0) totals.set(i.category, (totals.get(i.category) ?? 0) + free);
-    insertCovered(covered, i.start, i.end);
+  }
+  // The time already counted: sorted, disjoint intervals [starts[k], ends[k]] that do not touch.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const totals = new Map<Category, number>();
+  for (const { category, start, end } of clipped) {
+    // The counted intervals that overlap or touch [start, end] are starts[lo..hi-1].
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    hi = lo;
+    let free = end - start;
+    while (hi < starts.length && starts[hi] <= end) {
+      const overlap = Math.min(end, ends[hi]) - Math.max(start, starts[hi]);
+      if (overlap > 0) free -= overlap;
+      hi++;
+    }
+    if (free > 0) totals.set(category, (totals.get(category) ?? 0) + free);
+    if (lo === hi) {
+      starts.splice(lo, 0, start);
+      ends.splice(lo, 0, end);
+    } else {
+      const mergedStart = Math.min(start, starts[lo]);
+      const mergedEnd = Math.max(end, ends[hi - 1]);
+      starts.splice(lo, hi - lo, mergedStart);
+      ends.splice(lo, hi - lo, mergedEnd);
+    }
   }
   return totals;
-}
-
-function insertCovered(covered: [number, number][], start: number, end: number): void {
-  let s = start;
-  let e = end;
-  const kept: [number, number][] = [];
-  for (const [cs, ce] of covered) {
-    if (ce < s || cs > e) kept.push([cs, ce]);
-    else {
-      s = Math.min(s, cs);
-      e = Math.max(e, ce);
-    }
-  }
-  kept.push([s, e]);
-  kept.sort((a, b) => a[0] - b[0]);
-  covered.splice(0, covered.length, ...kept);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

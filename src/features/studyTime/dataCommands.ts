@@ -58,7 +58,7 @@ export async function importDataCommand(storeService: StoreService, args?: { sou
         },
         onProgress: (p) => {
           const pct = p.total ? Math.floor((100 * p.done) / p.total) : 0;
-          const message = p.phase === 'reading' ? 'reading the file…' : p.phase === 'checking' ? `checking ${p.done.toLocaleString()} records…` : p.phase === 'applying' ? `applying ${p.done.toLocaleString()} of ${p.total.toLocaleString()} (cannot be cancelled now)…` : 'saving…';
+          const message = p.phase === 'reading' ? 'reading the file…' : p.phase === 'checking' ? `checking and applying ${p.done.toLocaleString()} records…` : p.phase === 'applying' ? `finishing ${p.total.toLocaleString()} records: study time per day (cannot be cancelled now)…` : 'saving…';
           progress.report({ message, increment: p.phase === 'applying' ? Math.max(0, pct - last) : undefined });
           if (p.phase === 'applying') last = pct;
         },
