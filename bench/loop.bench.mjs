@@ -45,5 +45,9 @@ export async function run() {
   if (typeof metrics.quiz_first_question_ms !== 'number') throw new Error('metrics.json has no quiz_first_question_ms: the e2e readiness flow did not finish.');
   // Issue 13 is open again while this misses: on the last CI runs it read 86, 210 and 240 ms (one sample per run).
   entries.push({ name: 'quiz.first_question_ms', unit: 'ms', value: metrics.quiz_first_question_ms, goal: 200, better: 'lower', openIssue: 13 });
+  // The part of it that is ML Reps' own (the rest is VS Code creating a webview: in code-server each new webview
+  // registers its own service worker, about a second here). Held to the same goal; the bank's size shows here.
+  if (typeof metrics.quiz_own_ms !== 'number') throw new Error('metrics.json has no quiz_own_ms: the e2e readiness flow did not finish.');
+  entries.push({ name: 'quiz.own_ms', unit: 'ms', value: metrics.quiz_own_ms, goal: 200, better: 'lower' });
   return entries;
 }
