@@ -41,10 +41,10 @@ export interface MlRepsApi {
   questionBank(): QuestionBank;
   readiness(): ReadinessStatus | undefined;
   dueReviewCards(): number;
-  /** The quiz panel's host: `receive` takes a message exactly as the webview would send it; `sent` counts the views posted to the page. */
-  quiz: { receive(message: unknown): Promise<boolean>; view(): QuizView | undefined; ignored(): number; sent(): number };
+  /** The quiz panel's host: `receive` takes a message exactly as the webview would send it; `replied` counts the views posted in reply to accepted requests. */
+  quiz: { receive(message: unknown): Promise<boolean>; view(): QuizView | undefined; ignored(): number; replied(): number };
   recitation: { receive(message: unknown): Promise<boolean>; view(): RecitationView | undefined };
   dashboard: { state(): DashboardState | undefined; firstRenderMs(): number | undefined; receive(message: unknown): Promise<boolean> };
   studyGuide: { receive(message: unknown): Promise<boolean>; view(): StudyGuideView | undefined; ignored(): number };
-  codingCheck: { receive(message: unknown): Promise<boolean>; open(): CheckRecord | undefined; ignored(): number; sent(): number; copyDir(problemId: string): string | undefined };
+  codingCheck: { receive(message: unknown): Promise<boolean>; open(): CheckRecord | undefined; ignored(): number; replied(): number; copyDir(problemId: string): string | undefined };
 }

@@ -54,7 +54,7 @@ export function createTestApi(s: Services, f: Features): MlRepsApi {
     questionBank: s.content.questions,
     readiness: () => s.readiness()?.status,
     dueReviewCards: () => s.readiness()?.due ?? 0,
-    quiz: { receive: (m) => f.quizPanel.receive(m), view: () => f.quizPanel.current?.view(), ignored: () => f.quizPanel.ignored, sent: () => f.quizPanel.sent },
+    quiz: { receive: (m) => f.quizPanel.receive(m), view: () => f.quizPanel.current?.view(), ignored: () => f.quizPanel.ignored, replied: () => f.quizPanel.replied },
     recitation: { receive: (m) => f.recitation.receive(m), view: () => f.recitation.current },
     dashboard: { state: () => f.dashboard.lastState, firstRenderMs: () => f.dashboard.firstRenderMs, receive: (m) => f.dashboard.receive(m) },
     studyGuide: { receive: (m) => f.studyGuide.receive(m), view: () => f.studyGuide.view(), ignored: () => f.studyGuide.ignored },
@@ -62,7 +62,7 @@ export function createTestApi(s: Services, f: Features): MlRepsApi {
       receive: (m) => f.codingCheck.receive(m),
       open: () => f.codingCheck.openCheck(),
       ignored: () => f.codingCheck.ignored,
-      sent: () => f.codingCheck.sent,
+      replied: () => f.codingCheck.replied,
       copyDir: (problemId) => f.codingCheck.copyFor(problemId)?.dir,
     },
   };

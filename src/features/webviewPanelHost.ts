@@ -38,8 +38,10 @@ export abstract class WebviewPanelHost<FromPage extends Message, ToPage extends 
   private createdAt: number | undefined;
   /** Messages refused: malformed, out of turn or out of range. */
   ignored = 0;
-  /** Views posted to the page (the tests read it to check the handshake and the replies). */
+  /** Views posted to the page, in all. */
   sent = 0;
+  /** Replies posted to accepted requests other than `ready` (the tests read it to check the protocol's replies). */
+  replied = 0;
   protected readonly log: PanelServices['log'];
   private readonly extensionUri: vscode.Uri;
 
@@ -65,7 +67,7 @@ export abstract class WebviewPanelHost<FromPage extends Message, ToPage extends 
       this.createdAt = undefined;
       await this.pageAsked();
     } else if (!(await this.handle(message as PageRequest<FromPage>))) return false;
-    if (this.options.replies[message.type as FromPage['type']] !== null) this.post();
+    if (this.options.replies[message.type as FromPage['type']] !== null && this.post() && message.type !== 'ready') this.replied++;
     return true;
   }
 
@@ -119,12 +121,13 @@ export abstract class WebviewPanelHost<FromPage extends Message, ToPage extends 
   /** Called when the user (or the host) closed the panel. */
   protected closed(): void {}
 
-  /** Sends the current view to the page, when a page is there and has asked for it. */
-  protected post(): void {
+  /** Sends the current view to the page, when a page is there and has asked for it; says whether it did. */
+  protected post(): boolean {
     const message = this.panel && this.pageReady ? this.pageMessage() : undefined;
-    if (!message) return;
+    if (!message) return false;
     this.sent++;
     void this.panel!.webview.postMessage(message).then((delivered) => delivered && this.posted(message));
+    return true;
   }
 
   /** Called once the workbench took a posted message for the page. */

@@ -13,11 +13,25 @@ const mins = (m) => (m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStar
  * from the database file as another process would), not by the extension's own aggregation: every instant counts
  * once whatever its category, so the total is the length of the union of the sessions' intervals in the window.
  */
-async function totalFromFile(repoRoot, dbPath, daysAgo) {
+async function openFile(repoRoot, dbPath) {
   const require = createRequire(import.meta.url);
   const initSqlJs = require('sql.js/dist/sql-wasm.js');
   const SQL = await initSqlJs({ locateFile: (f) => join(repoRoot, 'dist', f) });
-  const db = new SQL.Database(readFileSync(dbPath));
+  return new SQL.Database(readFileSync(dbPath));
+}
+
+/** Whether the database file holds a session with this note (it lands there with the next save). */
+async function sessionInFile(repoRoot, dbPath, note) {
+  const db = await openFile(repoRoot, dbPath);
+  try {
+    return (db.exec('SELECT COUNT(*) FROM sessions WHERE note = ?', [note])[0]?.values[0][0] ?? 0) > 0;
+  } finally {
+    db.close();
+  }
+}
+
+async function totalFromFile(repoRoot, dbPath, daysAgo) {
+  const db = await openFile(repoRoot, dbPath);
   const now = new Date();
   const from = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo).getTime();
   const to = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
@@ -97,8 +111,11 @@ export async function dashboardFlow({ page, server, resultsDir, step, repoRoot, 
     // 20 min of oral recitation ending now lies inside the 25 min just logged: the time it adds is the few seconds
     // between the two, whatever the category, so summing sessions instead of their union would show 20 min more.
     const before = await frame.locator('#window-total').innerText();
-    await logSession('GSS · oral recitation', 20, 'explained calibration to a friend');
-    await frame.waitForFunction(() => document.body.innerText.includes('explained calibration to a friend'), null, { timeout: 5000 });
+    const note = 'explained calibration to a friend';
+    await logSession('GSS · oral recitation', 20, note);
+    // Saved within the store's flush delay (2 s); the dashboard is then compared with the file.
+    for (let polls = 0; polls < 50 && !(await sessionInFile(repoRoot, dbPath, note)); polls++) await new Promise((r) => setTimeout(r, 200));
+    if (!(await sessionInFile(repoRoot, dbPath, note))) throw new Error('the second logged session never reached the database file');
     const after = await sevenDayTotalsAgree();
     return `${before} → ${after}`;
   });

@@ -50,6 +50,15 @@ export function findLogFiles(dir, name, found = []) {
   return found;
 }
 
+/** The extension's log line saying whether this window's start was a first run, if it has been written. */
+function firstRunLine(userDataDir) {
+  for (const file of findLogFiles(userDataDir, 'ML Reps.log')) {
+    const m = /First run: [^\n]*/.exec(readFileSync(file, 'utf8'));
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
 /** Reads "ML Reps activated in X ms" from the extension's own log file in the server's data folder. */
 export async function readActivationMs(userDataDir, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
@@ -66,11 +75,16 @@ export async function readActivationMs(userDataDir, timeoutMs = 15_000) {
 export async function uiFlows({ browser, server, workspace, resultsDir, step, metrics, repoRoot }) {
   const { context, page } = await openWorkbench(browser, server.url({ extensionDevelopmentPath: repoRoot }));
   try {
-    await step('the ML Reps activity-bar container opens with its Problems view, and the first-run walkthrough opens once', async () => {
+    await step('the ML Reps activity-bar container opens with its Problems view, and the first-run decision is made', async () => {
       await openMlRepsContainer(page);
-      // This window's user data is fresh: ML Reps opens its walkthrough once, after the tree's first rows and the
-      // database's first opening. The flows below start once it is up (it takes the focus when it opens).
-      await page.locator('.tab', { hasText: 'Walkthrough' }).first().waitFor({ timeout: 30_000 });
+      // After the tree's first rows and the database's first opening, ML Reps decides whether this is a first run
+      // (no track chosen: it opens its walkthrough, which takes the focus). The flows below start once that is done.
+      const deadline = Date.now() + 30_000;
+      let decided;
+      while (!(decided = firstRunLine(server.userDataDir)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      if (!decided) throw new Error('the extension log never said whether this was a first run');
+      if (/walkthrough is open/.test(decided)) await page.locator('.tab', { hasText: 'Walkthrough' }).first().waitFor({ timeout: 10_000 });
+      return decided;
       await page.screenshot({ path: join(resultsDir, 'sidebar.png') });
     });
 

@@ -18,9 +18,13 @@ export function registerFirstRun(context: vscode.ExtensionContext, s: Services):
     // the start-up gate: the walkthrough comes after the Problems tree's first rows, never in their way.
     await s.storeService.get();
     await s.track.sync();
-    if (s.track.get() || context.globalState.get<boolean>(FIRST_RUN_KEY)) return;
+    if (s.track.get() || context.globalState.get<boolean>(FIRST_RUN_KEY)) {
+      s.log.info('First run: not this time (a track is chosen or the walkthrough was shown before)');
+      return;
+    }
     await context.globalState.update(FIRST_RUN_KEY, true);
     await vscode.commands.executeCommand('workbench.view.extension.mlReps');
     await open();
+    s.log.info('First run: the walkthrough is open');
   });
 }
