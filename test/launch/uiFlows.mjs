@@ -84,8 +84,8 @@ export async function uiFlows({ browser, server, workspace, resultsDir, step, me
       while (!(decided = firstRunLine(server.userDataDir)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
       if (!decided) throw new Error('the extension log never said whether this was a first run');
       if (/walkthrough is open/.test(decided)) await page.locator('.tab', { hasText: 'Walkthrough' }).first().waitFor({ timeout: 10_000 });
-      return decided;
       await page.screenshot({ path: join(resultsDir, 'sidebar.png') });
+      return decided;
     });
 
     await step('the Progress view renders today, the recommendation and the readiness rule', async () => {
