@@ -38,8 +38,6 @@ export abstract class WebviewPanelHost<FromPage extends Message, ToPage extends 
   private createdAt: number | undefined;
   /** Messages refused: malformed, out of turn or out of range. */
   ignored = 0;
-  /** Views posted to the page, in all. */
-  sent = 0;
   /** Replies posted to accepted requests other than `ready` (the tests read it to check the protocol's replies). */
   replied = 0;
   protected readonly log: PanelServices['log'];
@@ -125,7 +123,6 @@ export abstract class WebviewPanelHost<FromPage extends Message, ToPage extends 
   protected post(): boolean {
     const message = this.panel && this.pageReady ? this.pageMessage() : undefined;
     if (!message) return false;
-    this.sent++;
     void this.panel!.webview.postMessage(message).then((delivered) => delivered && this.posted(message));
     return true;
   }

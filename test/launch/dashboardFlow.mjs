@@ -13,11 +13,14 @@ const mins = (m) => (m >= 60 ? `${Math.floor(m / 60)} h ${String(m % 60).padStar
  * from the database file as another process would), not by the extension's own aggregation: every instant counts
  * once whatever its category, so the total is the length of the union of the sessions' intervals in the window.
  */
+let sqlJs;
+/** The database file as it is on disk now (sql.js is set up once; the file is read afresh each time). */
 async function openFile(repoRoot, dbPath) {
-  const require = createRequire(import.meta.url);
-  const initSqlJs = require('sql.js/dist/sql-wasm.js');
-  const SQL = await initSqlJs({ locateFile: (f) => join(repoRoot, 'dist', f) });
-  return new SQL.Database(readFileSync(dbPath));
+  if (!sqlJs) {
+    const initSqlJs = createRequire(import.meta.url)('sql.js/dist/sql-wasm.js');
+    sqlJs = await initSqlJs({ locateFile: (f) => join(repoRoot, 'dist', f) });
+  }
+  return new sqlJs.Database(readFileSync(dbPath));
 }
 
 /** Whether the database file holds a session with this note (it lands there with the next save). */
