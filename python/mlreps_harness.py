@@ -16,7 +16,9 @@ Standard library only, Python 3.9+. How a run is contained, where fork exists (L
 - the judge is a child subreaper (Linux), so processes the solution starts, even in a new session, are
   reparented to it; at the end of every run it kills every descendant;
 - before the solution is imported the child takes private references to the test machinery (unittest, json, the
-  check helpers, numpy) and checks afterwards that none was replaced.
+  check helpers, numpy) and checks afterwards that none was replaced;
+- with Landlock (Linux 5.13+) the child may create, change or delete files only in its working directory and /dev,
+  and (ABI 6+) may not signal processes outside the run: nothing a run writes can change a later run.
 Code running in the child can in principle defeat any in-process judge: this defends against accidents and
 casual tampering, not against a determined attacker.
 """
@@ -355,6 +357,7 @@ def _run_forked(req, compiled, constraints, result, control_fd):
                 except OSError:
                     pass
             os.chdir(workdir)
+            _confine_writes(workdir)
             _child_setup(req)
             code = _child_main(req, compiled, constraints, _sender(child_sock, token))
         except BaseException:
@@ -558,6 +561,76 @@ def _read_control_line(fd):
 
 # ---------------------------------------------------------------------------------------------------------------
 # The child side (runs the solution)
+
+
+# Landlock (Linux 5.13+): the same system call numbers on every architecture that has them.
+_LANDLOCK_CREATE, _LANDLOCK_ADD_RULE, _LANDLOCK_RESTRICT = 444, 445, 446
+# Every right to create, change, rename or delete a file (ABI 1), then REFER (ABI 2) and TRUNCATE (ABI 3).
+_LANDLOCK_WRITE_RIGHTS = sum(1 << b for b in (1, 4, 5, 6, 7, 8, 9, 10, 11, 12))
+
+
+def _landlock_abi():
+    """The kernel's Landlock ABI version, or 0 where there is none (another system, an old or configured-out kernel)."""
+    if not sys.platform.startswith("linux"):
+        return 0
+    try:
+        import ctypes
+
+        if not _LIBC:
+            _LIBC.append(ctypes.CDLL(None, use_errno=True))
+        abi = _LIBC[0].syscall(_LANDLOCK_CREATE, None, ctypes.c_size_t(0), ctypes.c_uint32(1))
+        return abi if abi > 0 else 0
+    except Exception:
+        return 0
+
+
+def _confine_writes(workdir):
+    """From here on, this process and every process it starts may create, change or delete files only under
+    `workdir` and /dev, and (Landlock ABI 6+) may not signal processes outside the run. A run therefore cannot
+    rewrite the tests, the test manifest, the harness or ML Reps itself, which would make later runs pass, nor stop
+    or kill its judge; nor, being in a Landlock domain, read the judge's memory or descriptors through /proc.
+    Returns whether the confinement is in force (False where the kernel has no Landlock: the run goes on as before)."""
+    abi = _landlock_abi()
+    if not abi:
+        return False
+    import ctypes
+
+    libc = _LIBC[0]
+    os.environ["TMPDIR"] = workdir
+    import tempfile
+
+    tempfile.tempdir = workdir
+    rights = _LANDLOCK_WRITE_RIGHTS | ((1 << 13) if abi >= 2 else 0) | ((1 << 14) if abi >= 3 else 0)
+
+    class RulesetAttr(ctypes.Structure):
+        _fields_ = [("handled_access_fs", ctypes.c_uint64), ("handled_access_net", ctypes.c_uint64), ("scoped", ctypes.c_uint64)]
+
+    class PathBeneath(ctypes.Structure):
+        _pack_ = 1
+        _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
+
+    # Scopes (ABI 6): abstract unix sockets and signals stay inside the run.
+    attr = RulesetAttr(rights, 0, 3 if abi >= 6 else 0)
+    size = 24 if abi >= 6 else 8
+    ruleset = libc.syscall(_LANDLOCK_CREATE, ctypes.byref(attr), ctypes.c_size_t(size), ctypes.c_uint32(0))
+    if ruleset < 0:
+        return False
+    try:
+        for path in (workdir, "/dev"):
+            try:
+                fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+            except OSError:
+                continue
+            try:
+                rule = PathBeneath(rights, fd)
+                libc.syscall(_LANDLOCK_ADD_RULE, ruleset, 1, ctypes.byref(rule), ctypes.c_uint32(0))  # PATH_BENEATH
+            finally:
+                os.close(fd)
+        if not _prctl(38, 1):  # PR_SET_NO_NEW_PRIVS, which restrict_self requires of an unprivileged process
+            return False
+        return libc.syscall(_LANDLOCK_RESTRICT, ruleset, ctypes.c_uint32(0)) == 0
+    finally:
+        os.close(ruleset)
 
 
 def _child_setup(req):

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,13 @@ export function processesMentioning(marker: string): string[] {
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** The kernel's Landlock ABI as the harness sees it (0: none, so runs are not confined to their folder). */
+function landlockAbi(): number {
+  const r = spawnSync('python3', ['-c', 'import sys; sys.path.insert(0, sys.argv[1]); import mlreps_harness; print(mlreps_harness._landlock_abi())', harnessDir], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return Number(r.stdout.trim());
+}
 
 describe('runner against hostile solutions (real Python)', function () {
   this.timeout(60_000);
@@ -138,11 +146,24 @@ describe('runner against hostile solutions (real Python)', function () {
 
   it('a solution that deletes or rewrites the tests is judged by the real tests, and the next run is refused', async () => {
     try {
-      const r = await runHostile('rewrites_tests.py');
-      assert.equal(r.status, 'fail');
-      assert.equal(r.counts.total, 4, 'all four original tests ran');
-      assert.equal(r.counts.passed, 0);
-      assert.equal(existsSync(join(problem.dir, 'test_hidden.py')), false, 'the fixture really did delete the file');
+      if (landlockAbi() > 0) {
+        // Confined to its own folder, the run cannot touch the tests: the deletion fails at import.
+        const refused = await runHostile('rewrites_tests.py');
+        assert.equal(refused.status, 'error');
+        assert.equal(refused.error?.kind, 'import');
+        assert.match(refused.error!.message, /PermissionError/);
+        assert.equal(sha256(join(problem.dir, 'test_hidden.py')), sha256(join(fixturesDir, 'problems', 'hostile-identity', 'test_hidden.py')));
+        assert.equal(sha256(join(problem.dir, 'test_visible.py')), sha256(join(fixturesDir, 'problems', 'hostile-identity', 'test_visible.py')));
+        // Left as the fixture leaves them where there is no Landlock (or as anyone else may edit them): the manifest refuses the next run.
+        rmSync(join(problem.dir, 'test_hidden.py'));
+        writeFileSync(join(problem.dir, 'test_visible.py'), 'import unittest\n\nclass T(unittest.TestCase):\n    def test_ok(self):\n        pass\n');
+      } else {
+        const r = await runHostile('rewrites_tests.py');
+        assert.equal(r.status, 'fail');
+        assert.equal(r.counts.total, 4, 'all four original tests ran');
+        assert.equal(r.counts.passed, 0);
+        assert.equal(existsSync(join(problem.dir, 'test_hidden.py')), false, 'the fixture really did delete the file');
+      }
       // The visible tests now pass anything; the manifest refuses them with a clear error, never a pass.
       writeFileSync(join(problem.dir, 'test_hidden.py'), 'import unittest\n\nclass Hidden(unittest.TestCase):\n    def test_none(self):\n        pass\n');
       const next = await runHostile('recursion.py', 'visible');
@@ -274,13 +295,51 @@ describe('runner against hostile solutions (real Python)', function () {
     results.push(r);
   });
 
+  it('a run cannot rewrite the harness to make later runs of other solutions pass', async () => {
+    const harnessCopy = mkdtempSync(join(tmpdir(), 'mlreps-harness-'));
+    cpSync(harnessDir, harnessCopy, { recursive: true });
+    const own = new PythonRunner({ harnessDir: harnessCopy, candidates: () => ['python3'], testManifest: null });
+    const wrong = mkdtempSync(join(tmpdir(), 'mlreps-wrong-'));
+    try {
+      writeFileSync(join(wrong, 'solution.py'), 'def identity(x):\n    return 0\n');
+      const check = join(harnessCopy, 'mlreps_check.py');
+      const original = sha256(check);
+      const attack = await own.run({ problem, solutionFile: join(hostileDir, 'rewrites_harness.py'), suite: 'all' });
+      assert.equal(attack.status, 'fail', JSON.stringify(attack.error));
+      const next = await own.run({ problem, solutionFile: join(wrong, 'solution.py'), suite: 'all' });
+      results.push(attack, next);
+      if (landlockAbi() > 0) {
+        assert.match(attack.stdout, /could not rewrite the check helpers: Permission denied/);
+        assert.equal(sha256(check), original, 'the harness file is unchanged');
+        assert.equal(next.status, 'fail', 'a wrong solution after the attack still fails');
+        assert.equal(next.counts.passed, 0);
+      } else {
+        // Without Landlock the file can be rewritten (an open limit of the in-process judge, see the harness's header).
+        assert.match(attack.stdout, /rewrote the check helpers/);
+      }
+    } finally {
+      own.dispose();
+      rmSync(harnessCopy, { recursive: true, force: true });
+      rmSync(wrong, { recursive: true, force: true });
+    }
+  });
+
   it('the worker restarts after the solution kills it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlreps-killer-'));
     try {
       writeFileSync(join(dir, 'solution.py'), 'import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\n\ndef identity(x):\n    return x\n');
+      const before = runner.workerPids();
       const r = await runner.run({ problem, solutionFile: join(dir, 'solution.py'), suite: 'all' });
       assert.equal(r.status, 'error');
       results.push(r);
+      if (landlockAbi() >= 6) {
+        // A confined run may not signal its judge: the kill fails in the solution, and the worker lives on.
+        assert.match(r.error!.message, /PermissionError/);
+        assert.deepEqual(runner.workerPids(), before);
+        // The restart is still covered: the worker is killed from outside.
+        for (const pid of before) process.kill(pid, 'SIGKILL');
+        while (runner.workerPids().some((pid) => before.includes(pid))) await new Promise((r) => setTimeout(r, 20));
+      }
       const again = await runner.run({ problem, solutionFile: join(problem.dir, 'reference.py'), suite: 'all' });
       assert.equal(again.status, 'pass', JSON.stringify(again.error));
     } finally {
