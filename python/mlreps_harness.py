@@ -333,6 +333,7 @@ def _run_forked(req, compiled, constraints, result, control_fd):
             except OSError:
                 pass
     workdir = tempfile.mkdtemp(prefix="mlreps-run-")
+    ruleset = _write_ruleset(workdir)
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
@@ -357,7 +358,7 @@ def _run_forked(req, compiled, constraints, result, control_fd):
                 except OSError:
                     pass
             os.chdir(workdir)
-            _confine_writes(workdir)
+            _confine_writes(ruleset, workdir)
             _child_setup(req)
             code = _child_main(req, compiled, constraints, _sender(child_sock, token))
         except BaseException:
@@ -366,6 +367,8 @@ def _run_forked(req, compiled, constraints, result, control_fd):
             os._exit(code)
 
     # The judge.
+    if ruleset >= 0:
+        os.close(ruleset)
     child_sock.close()
     os.close(out_w)
     os.close(err_w)
@@ -569,66 +572,79 @@ _LANDLOCK_CREATE, _LANDLOCK_ADD_RULE, _LANDLOCK_RESTRICT = 444, 445, 446
 _LANDLOCK_WRITE_RIGHTS = sum(1 << b for b in (1, 4, 5, 6, 7, 8, 9, 10, 11, 12))
 
 
+_LANDLOCK = []  # [abi, RulesetAttr, PathBeneath], filled once per process
+
+
 def _landlock_abi():
     """The kernel's Landlock ABI version, or 0 where there is none (another system, an old or configured-out kernel)."""
-    if not sys.platform.startswith("linux"):
-        return 0
-    try:
-        import ctypes
+    if _LANDLOCK:
+        return _LANDLOCK[0]
+    abi = 0
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
 
-        if not _LIBC:
-            _LIBC.append(ctypes.CDLL(None, use_errno=True))
-        abi = _LIBC[0].syscall(_LANDLOCK_CREATE, None, ctypes.c_size_t(0), ctypes.c_uint32(1))
-        return abi if abi > 0 else 0
-    except Exception:
-        return 0
+            if not _LIBC:
+                _LIBC.append(ctypes.CDLL(None, use_errno=True))
+            abi = max(0, _LIBC[0].syscall(_LANDLOCK_CREATE, None, ctypes.c_size_t(0), ctypes.c_uint32(1)))
+
+            class RulesetAttr(ctypes.Structure):
+                _fields_ = [("handled_access_fs", ctypes.c_uint64), ("handled_access_net", ctypes.c_uint64),
+                            ("scoped", ctypes.c_uint64)]
+
+            class PathBeneath(ctypes.Structure):
+                _pack_ = 1
+                _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
+
+            _LANDLOCK.extend([abi, RulesetAttr, PathBeneath])
+            return abi
+        except Exception:
+            abi = 0
+    _LANDLOCK.extend([abi, None, None])
+    return abi
 
 
-def _confine_writes(workdir):
-    """From here on, this process and every process it starts may create, change or delete files only under
-    `workdir` and /dev, and (Landlock ABI 6+) may not signal processes outside the run. A run therefore cannot
-    rewrite the tests, the test manifest, the harness or ML Reps itself, which would make later runs pass, nor stop
-    or kill its judge; nor, being in a Landlock domain, read the judge's memory or descriptors through /proc.
-    Returns whether the confinement is in force (False where the kernel has no Landlock: the run goes on as before)."""
+def _write_ruleset(workdir):
+    """A Landlock ruleset (an fd, or -1) under which files may be created, changed or deleted only below `workdir`
+    and /dev, and (ABI 6+) signals and abstract unix sockets stay inside the run. Built by the judge before the
+    fork, so the child, whose every first touch of memory costs a page copy, only has to enforce it."""
     abi = _landlock_abi()
     if not abi:
-        return False
+        return -1
     import ctypes
 
-    libc = _LIBC[0]
-    os.environ["TMPDIR"] = workdir
-    import tempfile
-
-    tempfile.tempdir = workdir
+    libc, attr_cls, rule_cls = _LIBC[0], _LANDLOCK[1], _LANDLOCK[2]
     rights = _LANDLOCK_WRITE_RIGHTS | ((1 << 13) if abi >= 2 else 0) | ((1 << 14) if abi >= 3 else 0)
+    attr = attr_cls(rights, 0, 3 if abi >= 6 else 0)
+    ruleset = libc.syscall(_LANDLOCK_CREATE, ctypes.byref(attr), ctypes.c_size_t(24 if abi >= 6 else 8), ctypes.c_uint32(0))
+    if ruleset < 0:
+        return -1
+    for path in (workdir, "/dev"):
+        try:
+            fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            libc.syscall(_LANDLOCK_ADD_RULE, ruleset, 1, ctypes.byref(rule_cls(rights, fd)), ctypes.c_uint32(0))
+        finally:
+            os.close(fd)
+    return ruleset
 
-    class RulesetAttr(ctypes.Structure):
-        _fields_ = [("handled_access_fs", ctypes.c_uint64), ("handled_access_net", ctypes.c_uint64), ("scoped", ctypes.c_uint64)]
 
-    class PathBeneath(ctypes.Structure):
-        _pack_ = 1
-        _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
-
-    # Scopes (ABI 6): abstract unix sockets and signals stay inside the run.
-    attr = RulesetAttr(rights, 0, 3 if abi >= 6 else 0)
-    size = 24 if abi >= 6 else 8
-    ruleset = libc.syscall(_LANDLOCK_CREATE, ctypes.byref(attr), ctypes.c_size_t(size), ctypes.c_uint32(0))
+def _confine_writes(ruleset, workdir):
+    """Enforces `ruleset` (from _write_ruleset) on this process and every process it starts: the run cannot rewrite
+    the tests, the test manifest, the harness or ML Reps itself (which would make later runs pass), nor stop or kill
+    its judge; nor, being in a Landlock domain, read the judge's memory or descriptors through /proc. Returns whether
+    the confinement is in force (False where the kernel has no Landlock: the run goes on as before)."""
     if ruleset < 0:
         return False
     try:
-        for path in (workdir, "/dev"):
-            try:
-                fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
-            except OSError:
-                continue
-            try:
-                rule = PathBeneath(rights, fd)
-                libc.syscall(_LANDLOCK_ADD_RULE, ruleset, 1, ctypes.byref(rule), ctypes.c_uint32(0))  # PATH_BENEATH
-            finally:
-                os.close(fd)
-        if not _prctl(38, 1):  # PR_SET_NO_NEW_PRIVS, which restrict_self requires of an unprivileged process
-            return False
-        return libc.syscall(_LANDLOCK_RESTRICT, ruleset, ctypes.c_uint32(0)) == 0
+        import tempfile
+
+        tempfile.tempdir = workdir
+        os.environ["TMPDIR"] = workdir
+        # PR_SET_NO_NEW_PRIVS, which restrict_self requires of an unprivileged process.
+        return _prctl(38, 1) and _LIBC[0].syscall(_LANDLOCK_RESTRICT, ruleset, 0) == 0
     finally:
         os.close(ruleset)
 
