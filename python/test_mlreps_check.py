@@ -186,5 +186,137 @@ class OtherChecksTests(unittest.TestCase):
             check_in(3, [1, 2])
 
 
+class _Liar(object):
+    """Says it equals anything, as a hostile solution's return value would."""
+
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def __hash__(self):
+        return 0
+
+
+class _LyingInt(int):
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def __hash__(self):
+        return 0
+
+
+class _LyingTuple(tuple):
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def __iter__(self):
+        return iter((1, 2))
+
+    def __len__(self):
+        return 2
+
+    def __hash__(self):
+        return 0
+
+
+class _LyingDict(dict):
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def items(self):
+        return [("a", 1)]
+
+
+class _LyingArray(np.ndarray):
+    @property
+    def shape(self):
+        return (5,)
+
+    def __eq__(self, other):
+        return np.ones(5, dtype=bool)
+
+    def __ne__(self, other):
+        return np.zeros(5, dtype=bool)
+
+
+class LyingValueTests(unittest.TestCase):
+    """A value whose class says it equals anything is compared as the plain value it holds, or refused."""
+
+    def test_an_object_that_equals_anything_fails(self):
+        for expected in (1, "a", None, [1, 2], (1, 2), {"a": 1}):
+            with self.assertRaises(CheckFailure) as ctx:
+                check_equal(_Liar(), expected, "got")
+            self.assertIn("got an object of type _Liar", str(ctx.exception))
+        with self.assertRaises(CheckFailure):
+            check_equal([_Liar(), _Liar()], [1, 2])
+        with self.assertRaises(CheckFailure):
+            check_equal({"a": _Liar()}, {"a": 1})
+        with self.assertRaises(CheckFailure):
+            check_in(_Liar(), [1, 2])
+
+    def test_subclasses_of_builtins_compare_as_their_values(self):
+        with self.assertRaises(CheckFailure):
+            check_equal(_LyingInt(5), 3)
+        check_equal(_LyingInt(3), 3)
+        with self.assertRaises(CheckFailure):
+            check_equal(_LyingTuple((7, 8)), (1, 2))
+        check_equal(_LyingTuple((1, 2)), (1, 2))
+        with self.assertRaises(CheckFailure):
+            check_equal(_LyingDict(b=2), {"a": 1})
+        with self.assertRaises(CheckFailure):
+            check_in(_LyingInt(5), [1, 2])
+        check_in(_LyingInt(2), [1, 2])
+
+    def test_an_array_subclass_is_judged_by_its_data(self):
+        fake = np.arange(3).view(_LyingArray)
+        with self.assertRaises(CheckFailure):
+            check_equal(fake, np.array([9, 9, 9, 9, 9]))
+        with self.assertRaises(CheckFailure):
+            check_shape(fake, (5,))
+        check_shape(fake, (3,))
+        check_equal(fake, np.array([0, 1, 2]))
+        liars = np.empty(2, dtype=object)
+        liars[0], liars[1] = _Liar(), _Liar()
+        with self.assertRaises(CheckFailure):
+            check_equal(liars, np.array([1, 2]))
+        with self.assertRaises(CheckFailure):
+            check_equal([_Liar(), _Liar()], np.array([1, 2]))
+
+    def test_ordinary_values_still_pass(self):
+        import collections
+        import fractions
+
+        Point = collections.namedtuple("Point", "x y")
+        check_equal(Point(1, 2), (1, 2))
+        check_equal([np.int64(1), np.float64(2.5)], [1, 2.5])
+        check_equal(np.int64(3), 3)
+        check_equal(collections.Counter("aab"), {"a": 2, "b": 1})
+        check_equal(collections.OrderedDict([("k", [1])]), {"k": [1]})
+        check_equal({(1, 2): np.bool_(True)}, {(1, 2): True})
+        check_equal(fractions.Fraction(1, 3), fractions.Fraction(2, 6))
+        check_equal({1, 2}, {2, 1})
+        check_in(np.int64(2), [1, 2])
+        check_in("b", "abc")
+        check_equal(np.zeros(2, dtype=np.int8).dtype, np.int8)
+        check_equal(np.zeros(2).dtype, np.dtype("float64"))
+        check_equal(np.zeros(2, dtype=[("a", "<i4"), ("b", "<f8")]).dtype, np.dtype([("a", "<i4"), ("b", "<f8")]))
+        check_equal(type(1.5), float)
+        with self.assertRaises(CheckFailure):
+            check_equal(np.zeros(2, dtype=np.int16).dtype, np.int8)
+        with self.assertRaises(CheckFailure):
+            check_equal((1, 2), [1, 2])
+
+
 if __name__ == "__main__":
     unittest.main()
