@@ -695,24 +695,72 @@ def _sender(sock, token):
     return emit
 
 
-def _snapshot(modules, classes):
-    """Identity of every attribute the tests rely on, taken before the solution runs."""
+_EMPTY_CELL = object()
+
+
+def _function_state(fn):
+    """What a function runs with, beyond its identity: code, defaults and the contents of its closure."""
+    cells = []
+    for cell in fn.__closure__ or ():
+        try:
+            cells.append(cell.cell_contents)
+        except ValueError:
+            cells.append(_EMPTY_CELL)
+    kw = fn.__kwdefaults__
+    return [fn.__code__, fn.__defaults__, kw, dict(kw) if kw else None] + cells
+
+
+def _snapshot(modules, classes, callables_only=False):
+    """Identity of every attribute the tests rely on, and the code, defaults and closure of every Python function
+    among them, taken before the solution runs. `callables_only`: only entries that are functions, classes or
+    modules (the tests' own modules and classes, whose data a test may legitimately set)."""
+    import types
+
     snap = []
+    function = types.FunctionType
+
+    def entries(owner):
+        items = dict(vars(owner))
+        if callables_only:
+            items = dict((k, v) for k, v in items.items() if callable(v) or isinstance(v, types.ModuleType))
+        funcs = [(k, v, _function_state(v)) for k, v in items.items() if type(v) is function]
+        return items, funcs
+
     for mod in modules:
         if mod is not None:
-            snap.append((mod.__name__, mod, dict(vars(mod))))
+            items, funcs = entries(mod)
+            snap.append((mod.__name__, mod, items, funcs, False))
     for cls in classes:
-        snap.append((cls.__module__ + "." + cls.__qualname__, cls, dict(vars(cls))))
+        items, funcs = entries(cls)
+        # A class of the test machinery gains no attribute in a run (a new one could shadow an inherited method).
+        snap.append((cls.__module__ + "." + cls.__qualname__, cls, items, funcs, not callables_only))
     return snap
 
 
+def _same_state(a, b):
+    if len(a) != len(b):
+        return False
+    for i, (x, y) in enumerate(zip(a, b)):
+        if i == 3:  # the keyword defaults' contents, which can change in place
+            if (x is None) != (y is None) or (x is not None and (x.keys() != y.keys() or any(x[k] is not y[k] for k in x))):
+                return False
+        elif x is not y:
+            return False
+    return True
+
+
 def _changed(snap):
-    for label, owner, before in snap:
+    for label, owner, before, funcs, closed in snap:
         now = vars(owner)
         for key, value in before.items():
             if key in ("__dict__", "__weakref__", "__doc__"):
                 continue
             if now.get(key, _changed) is not value:
+                return "%s.%s" % (label, key)
+        if closed and len(now) != len(before):
+            return "%s.%s" % (label, next((k for k in now if k not in before), "?"))
+        for key, fn, state in funcs:
+            if not _same_state(_function_state(fn), state):
                 return "%s.%s" % (label, key)
     return None
 
@@ -885,6 +933,8 @@ def _child_main(req, compiled, constraints, emit):
                 message = "The hidden tests could not start: %s" % type(exc).__name__
             return finish_error(_error("import", message))
         found = loader.loadTestsFromModule(module)
+        # The tests' own functions, helpers and imported checks must run as written, too.
+        snap.extend(_snapshot([module], [v for v in vars(module).values() if isinstance(v, type) and v.__module__ == module.__name__], True))
         cases = []
         for case in _iter_cases(found):
             case._mlreps_suite = suite_name

@@ -184,13 +184,15 @@ describe('runner against hostile solutions (real Python)', function () {
     ['forge_json_dumps.py', 'wrapping json.dumps'],
     ['forge_result_fd.py', 'writing a made-up result to every descriptor, then os._exit(0)'],
     ['forge_forked_child.py', 'a forked child writing made-up passes to the result channel'],
+    ['forge_check_code.py', "swapping the code of a check helper (its identity unchanged)"],
+    ['forge_test_module.py', "replacing the check helper in the tests' own module"],
   ] as const) {
     it(`a forged pass by ${what} is never a pass`, async () => {
       const r = await runHostile(file);
       assert.notEqual(r.status, 'pass', JSON.stringify(r));
       assert.ok(!isSolved(r));
       assert.equal(r.status, 'error');
-      if (file === 'forge_testcase_run.py' || file === 'forge_testresult.py') {
+      if (['forge_testcase_run.py', 'forge_testresult.py', 'forge_check_code.py', 'forge_test_module.py'].includes(file)) {
         assert.equal(r.error?.kind, 'tampered');
         assert.match(r.error!.message, /the solution changed the test framework/i);
         assert.deepEqual(r.tests, [], 'the results of a tampered run are dropped');
