@@ -19,8 +19,10 @@ Standard library only, Python 3.9+. How a run is contained, where fork exists (L
   check helpers, numpy) and checks afterwards that none was replaced;
 - with Landlock (Linux 5.13+) the child may create, change or delete files only in its working directory and /dev,
   and (ABI 6+) may not signal processes outside the run: nothing a run writes can change a later run.
-Code running in the child can in principle defeat any in-process judge: this defends against accidents and
-casual tampering, not against a determined attacker.
+The tests run in the solution's own process, so code written to reach into it can still report a pass: it can find
+the run's sender (and its token) through the interpreter's frames or objects and send passes itself, or patch a
+helper and restore it before the framework check. This defends against accidents and casual tampering, not against
+a determined attacker; closing that needs the solution in a process of its own, called through plain values.
 """
 # No f-strings: an older Python must still parse this file far enough to report its version.
 import os
