@@ -15,6 +15,7 @@ const files = readdirSync(here)
 
 const results = [];
 const openIssue = new Map();
+const notes = [];
 for (const file of files) {
   const mod = await import(pathToFileURL(join(here, file)).href);
   const entries = await mod.run();
@@ -22,6 +23,7 @@ for (const file of files) {
     if (typeof e.value !== 'number' || !Number.isFinite(e.value)) throw new Error(`${file}: ${e.name} has no finite value`);
     results.push({ name: e.name, unit: e.unit, value: Number(e.value.toFixed(3)), goal: e.goal, better: e.better });
     if (e.openIssue) openIssue.set(e.name, e.openIssue);
+    if (e.note) notes.push(`${e.name}: ${e.note}`);
   }
 }
 
@@ -31,6 +33,7 @@ const widths = [0, 1, 2, 3].map((i) => Math.max(...[['benchmark', 'value', 'goal
 const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
 console.log(line(['benchmark', 'value', 'goal', '']));
 for (const r of rows) console.log(line(r));
+for (const n of notes) console.log(`  ${n}`);
 writeFileSync(join(here, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 const missed = results.filter((r) => !meets(r) && !openIssue.has(r.name));
 const open = results.filter((r) => !meets(r) && openIssue.has(r.name));

@@ -180,6 +180,13 @@ export async function newcomerFlow({ browser, entry, repoRoot, resultsDir, step,
       const hostLog = findLogFiles(server.userDataDir, 'remoteexthost.log').map((f) => readFileSync(f, 'utf8')).join('\n');
       const activatedLine = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] ExtensionService#_doActivateExtension ml-reps\.ml-reps, .*?activationEvent: '([^']+)'/m.exec(hostLog);
       const activatedAt = activatedLine ? new Date(`${activatedLine[1]}T${activatedLine[2]}`).getTime() : null;
+      // The extension host's own start: with Workspace Trust on, VS Code starts it once the folder is trusted, and a
+      // click that lands before it has started waits for it (no extension can run before its host).
+      const hostLine = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] Extension host with pid \d+ started/m.exec(hostLog);
+      const hostStartedAt = hostLine ? new Date(`${hostLine[1]}T${hostLine[2]}`).getTime() : null;
+      const hostStart = hostStartedAt === null
+        ? 'its start not found in its log'
+        : hostStartedAt > cold.clickAt ? `started ${hostStartedAt - cold.clickAt} ms after the click` : `had started ${cold.clickAt - hostStartedAt} ms before the click`;
       const split = activatedAt === null
         ? 'activation time not found in the extension host log'
         : activatedAt > cold.clickAt
@@ -188,7 +195,7 @@ export async function newcomerFlow({ browser, entry, repoRoot, resultsDir, step,
       const bankLine = findLogFiles(server.userDataDir, 'ML Reps.log').map((f) => /Problem bank: .*? loaded in \d+ ms/.exec(readFileSync(f, 'utf8'))?.[0]).find(Boolean) ?? 'no bank line';
       metrics.ux_cold_click_to_tree_ms = coldClickToTree;
       metrics.ux_first_run_to_first_result_ms = firstRunToResult;
-      return `${result}; cold click to tree ${coldClickToTree} ms in the page (${driverClickToTree} ms as the driver saw it; ${split}; the icon appeared ${trustToIcon} ms after trusting; "Loading the problem bank…" shown ${loadingAfter === null ? 'never' : `at ${loadingAfter} ms`}), trust to first result ${firstRunToResult} ms; sidebar read ${seen.polls} times, no false alarm; activation: bundle ${a.bundle} ms, VS Code's wait ${a.wait} ms, activate() ${a.activation} ms; ${bankLine}`;
+      return `${result}; cold click to tree ${coldClickToTree} ms in the page (${driverClickToTree} ms as the driver saw it; the extension host ${hostStart}; ${split}; the icon appeared ${trustToIcon} ms after trusting; "Loading the problem bank…" shown ${loadingAfter === null ? 'never' : `at ${loadingAfter} ms`}), trust to first result ${firstRunToResult} ms; sidebar read ${seen.polls} times, no false alarm; activation: bundle ${a.bundle} ms, VS Code's wait ${a.wait} ms, activate() ${a.activation} ms; ${bankLine}`;
     }
   } finally {
     await context.close();
