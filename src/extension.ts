@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
   const statusBar = registerStudyTime(context, services, { stopTimer: () => (group.active() ? group.end() : undefined) });
   const dashboard = registerDashboard(context, services, sync);
   const studyGuide = registerStudyGuides(context, services);
-  registerFirstRun(context, services);
+  const walkthroughSteps = registerFirstRun(context, services);
 
   // Open the store once the Problems tree's first rows are out (services.startup), so the views and status bar show
   // today's figures without the database's first opening holding back the rows a newcomer waits for.
@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
     `ML Reps activated in ${(now - started).toFixed(2)} ms (${(now - loadStart).toFixed(2)} ms from loading the bundle to ready: ` +
       `${(loadEnd - loadStart).toFixed(2)} ms loading the bundle, ${(started - loadEnd).toFixed(2)} ms before VS Code called activate)`,
   );
-  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, { quizPanel, codingCheck, recitation, dashboard, statusBar, hints, studyGuide }) : undefined;
+  return context.extensionMode === vscode.ExtensionMode.Test ? createTestApi(services, { quizPanel, codingCheck, recitation, dashboard, statusBar, hints, studyGuide, walkthroughSteps }) : undefined;
 }
 
 export function deactivate(): void {
