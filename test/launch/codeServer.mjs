@@ -1,7 +1,7 @@
 // Starts code-server (VS Code 1.100 in the browser) and drives it with headless Chromium.
 // Used by the e2e suite and by `npm start` when desktop VS Code is not on PATH.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { format } from 'node:util';
 import { createServer } from 'node:net';
@@ -10,6 +10,34 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * Turns VS Code's telemetry off in this user-data folder's settings. code-server's `--disable-telemetry` stops its own
+ * reporting, but the built-in extensions (git, github, the language features…) read `telemetry.telemetryLevel` and
+ * kept trying to reach mobile.events.data.microsoft.com from the extension host. Settings the user has are kept: the
+ * key is added to a settings file that parses as JSON, a new file is written when there is none, and a file with
+ * comments (JSONC) is left alone, said in the return value.
+ */
+export function turnOffTelemetry(userDataDir) {
+  const dir = join(userDataDir, 'User');
+  const file = join(dir, 'settings.json');
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(file)) {
+    writeFileSync(file, JSON.stringify({ 'telemetry.telemetryLevel': 'off' }, null, 2) + '\n');
+    return 'written';
+  }
+  let settings;
+  try {
+    settings = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return `left alone (${file} is not plain JSON; set "telemetry.telemetryLevel": "off" there yourself)`;
+  }
+  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return `left alone (${file} does not hold an object)`;
+  if (settings['telemetry.telemetryLevel'] !== undefined) return 'kept as set';
+  settings['telemetry.telemetryLevel'] = 'off';
+  writeFileSync(file, JSON.stringify(settings, null, 2) + '\n');
+  return 'added';
+}
 
 /** Installs code-server into ~/.cache/ml-reps on first use; returns the path of its entry script. */
 export function ensureCodeServer() {
@@ -125,6 +153,8 @@ export async function startCodeServer({ entry, workspace, port, workspaceTrust =
   extensionsDir = extensionsDir ?? join(base, 'ext');
   mkdirSync(userDataDir, { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
+  const telemetry = turnOffTelemetry(userDataDir);
+  if (telemetry.startsWith('left alone')) process.stderr.write(`code-server: telemetry setting ${telemetry}\n`);
   const args = [
     entry,
     '--bind-addr', `127.0.0.1:${port}`,
