@@ -12,18 +12,32 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
- * Turns VS Code's telemetry off in this user-data folder's settings. code-server's `--disable-telemetry` stops its own
- * reporting, but the built-in extensions (git, github, the language features…) read `telemetry.telemetryLevel` and
- * kept trying to reach mobile.events.data.microsoft.com from the extension host. Settings the user has are kept: the
- * key is added to a settings file that parses as JSON, a new file is written when there is none, and a file with
- * comments (JSONC) is left alone, said in the return value.
+ * What the launched workbench must not do on its own: send telemetry or look for extensions and updates on the
+ * network. code-server's `--disable-telemetry` stops its own reporting, but the built-in extensions (git, github, the
+ * language features…) read `telemetry.telemetryLevel` and kept resolving mobile.events.data.microsoft.com from the
+ * extension host, and the workbench queried open-vsx.org for extensions.
  */
-export function turnOffTelemetry(userDataDir) {
+export const OFFLINE_SETTINGS = {
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.enableExperiments': false,
+  'update.mode': 'none',
+  'npm.fetchOnlinePackageInfo': false,
+};
+
+/**
+ * Puts OFFLINE_SETTINGS into this user-data folder's settings. Settings the user has are kept (a key already set is
+ * left as it is); a new file is written when there is none; a file with comments (JSONC) is left alone, said in the
+ * return value.
+ */
+export function keepOffline(userDataDir) {
   const dir = join(userDataDir, 'User');
   const file = join(dir, 'settings.json');
   mkdirSync(dir, { recursive: true });
   if (!existsSync(file)) {
-    writeFileSync(file, JSON.stringify({ 'telemetry.telemetryLevel': 'off' }, null, 2) + '\n');
+    writeFileSync(file, JSON.stringify(OFFLINE_SETTINGS, null, 2) + '\n');
     return 'written';
   }
   let settings;
@@ -33,9 +47,9 @@ export function turnOffTelemetry(userDataDir) {
     return `left alone (${file} is not plain JSON; set "telemetry.telemetryLevel": "off" there yourself)`;
   }
   if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return `left alone (${file} does not hold an object)`;
-  if (settings['telemetry.telemetryLevel'] !== undefined) return 'kept as set';
-  settings['telemetry.telemetryLevel'] = 'off';
-  writeFileSync(file, JSON.stringify(settings, null, 2) + '\n');
+  const missing = Object.entries(OFFLINE_SETTINGS).filter(([key]) => settings[key] === undefined);
+  if (!missing.length) return 'kept as set';
+  writeFileSync(file, JSON.stringify({ ...settings, ...Object.fromEntries(missing) }, null, 2) + '\n');
   return 'added';
 }
 
@@ -153,8 +167,8 @@ export async function startCodeServer({ entry, workspace, port, workspaceTrust =
   extensionsDir = extensionsDir ?? join(base, 'ext');
   mkdirSync(userDataDir, { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
-  const telemetry = turnOffTelemetry(userDataDir);
-  if (telemetry.startsWith('left alone')) process.stderr.write(`code-server: telemetry setting ${telemetry}\n`);
+  const offline = keepOffline(userDataDir);
+  if (offline.startsWith('left alone')) process.stderr.write(`code-server: offline settings ${offline}\n`);
   const args = [
     entry,
     '--bind-addr', `127.0.0.1:${port}`,
