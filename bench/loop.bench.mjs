@@ -43,10 +43,16 @@ export async function run() {
   entries.push({ name: 'ux.cold_click_to_tree_ms', unit: 'ms', value: metrics.ux_cold_click_to_tree_ms, goal: 1000, better: 'lower', openIssue: 19 });
   entries.push({ name: 'ux.first_run_to_first_result_ms', unit: 'ms', value: metrics.ux_first_run_to_first_result_ms, goal: 15000, better: 'lower', openIssue: 19 });
   if (typeof metrics.quiz_first_question_ms !== 'number') throw new Error('metrics.json has no quiz_first_question_ms: the e2e readiness flow did not finish.');
-  // Issue 13 is open again while this misses: on the last CI runs it read 86, 210 and 240 ms (one sample per run).
-  entries.push({ name: 'quiz.first_question_ms', unit: 'ms', value: metrics.quiz_first_question_ms, goal: 200, better: 'lower', openIssue: 13 });
-  // The part of it that is ML Reps' own (the rest is VS Code creating a webview: in code-server each new webview
-  // registers its own service worker, about a second here). Held to the same goal; the bank's size shows here.
+  // Issue 13's goal. Each sample opens a new panel; in code-server every new webview registers its own service worker
+  // and its page waits for that worker to take control (the e2e reads the worker's activation through the DevTools
+  // protocol: about a second here, most of it the browser's own delay between "activating" and "activated").
+  const worker = typeof metrics.quiz_webview_worker_ms === 'number' ? metrics.quiz_webview_worker_ms : null;
+  entries.push({
+    name: 'quiz.first_question_ms', unit: 'ms', value: metrics.quiz_first_question_ms, goal: 200, better: 'lower', openIssue: 13,
+    note: worker === null ? undefined : `of which ${worker} ms (median) the browser activating the new webview's service worker`,
+  });
+  // The part of it that is ML Reps' own: drawing the quiz, creating the panel, answering the page's ready. Held to
+  // the same goal; the bank's size shows here.
   if (typeof metrics.quiz_own_ms !== 'number') throw new Error('metrics.json has no quiz_own_ms: the e2e readiness flow did not finish.');
   entries.push({ name: 'quiz.own_ms', unit: 'ms', value: metrics.quiz_own_ms, goal: 200, better: 'lower' });
   return entries;

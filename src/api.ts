@@ -23,6 +23,10 @@ export interface MlRepsApi {
   /** Runs a problem's tests through the same path as the CodeLens and the Test Explorer. */
   runTests(problemId: string, suite: Suite, options?: { copy?: 'practice' | 'check' }): Promise<RunResult | undefined>;
   testItemStates(problemId: string): Record<string, ItemState>;
+  /** The walkthrough steps whose completion key this window has set ('chooseTrack', 'openProblem', 'runTests'). */
+  walkthroughStepsDone(): string[];
+  /** Test setup: forgets the steps set so far in this window. */
+  resetWalkthroughSteps(): void;
   /** Resets to the starter without asking (the command asks first); returns the backup's path. */
   resetProblem(problemId: string): Promise<string | undefined>;
   runs(): Promise<RunRecord[]>;

@@ -8,6 +8,7 @@ import type { StudyStatusBar } from './features/studyTime/studyStatusBar';
 import type { HintService } from './features/practice/hints';
 import type { StudyGuidePanel } from './features/studyGuides/studyGuidePanel';
 import type { Services } from './services/services';
+import type { WalkthroughSteps } from './features/readiness/walkthroughSteps';
 
 export interface Features {
   quizPanel: QuizPanel;
@@ -17,6 +18,7 @@ export interface Features {
   statusBar: StudyStatusBar;
   hints: HintService;
   studyGuide: StudyGuidePanel;
+  walkthroughSteps: WalkthroughSteps;
 }
 
 /**
@@ -33,6 +35,8 @@ export function createTestApi(s: Services, f: Features): MlRepsApi {
       return copy ? s.tests.run(copy, suite) : Promise.resolve(undefined);
     },
     testItemStates: (problemId) => s.tests.itemStates(problemId),
+    walkthroughStepsDone: () => f.walkthroughSteps.completed(),
+    resetWalkthroughSteps: () => f.walkthroughSteps.reset(),
     resetProblem: async (problemId) => {
       const p = problem(problemId);
       return p ? s.workspace.reset(p, { confirm: false }) : undefined;

@@ -64,6 +64,13 @@ class HiddenTests(unittest.TestCase):
         z = r2 / ((1 / math.sqrt(6) + 1 / math.sqrt(4)) / 2)  # puts |r2| between z/sqrt(6) and z/sqrt(4)
         check_equal(list(significant_lags(y, 3, z=z)), [1, 2], "significant lags with z=%.4f" % z)
 
+    def test_bound_is_strict(self):
+        """A lag whose |r[k]| equals the bound exactly is not significant (strict >)"""
+        # d = [1, 1, -1, -1]: r = [1, 0.25, -0.5, -0.25], all exact in binary; bound = 0.5 / sqrt(4) = 0.25.
+        y = [3.0, 3.0, 1.0, 1.0]
+        check_close(acf(y, 3), [1.0, 0.25, -0.5, -0.25], 0.0, 0.0, "acf")
+        check_equal(significant_lags(y, 3, z=0.5), [2], "significant lags")
+
     def test_max_lag_limits(self):
         """max_lag=0 gives [1.0]; max_lag=n-1 is allowed"""
         check_close(acf([1.0, 4.0, 2.0], 0), [1.0], 1e-12, 0, "acf with max_lag=0")

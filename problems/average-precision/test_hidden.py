@@ -108,6 +108,12 @@ import time
 
 
 class GapTests(unittest.TestCase):
+    def test_map_refuses_a_malformed_query_without_positives(self):
+        """MAP raises ValueError for a malformed query even when that query has no relevant item"""
+        good = ([1, 0], [0.9, 0.1])
+        check_raises(ValueError, mean_average_precision, [good, ([0, 2], [0.3, 0.2])], what="a query with label 2 and no 1")
+        check_raises(ValueError, mean_average_precision, [good, ([0, 0, 0], [0.3, 0.2])], what="a query with 3 labels and 2 scores, no 1")
+
     def test_time_budget_for_100000_items(self):
         """100,000 items with half of them relevant: one call finishes within a 0.3 s CPU budget"""
         # Recomputing precision at every rank (about 5e9 element reads) needs several times the budget, while one sort and a

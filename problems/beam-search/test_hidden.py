@@ -127,6 +127,22 @@ class HiddenTests(unittest.TestCase):
         flat = beam_search(lambda p: np.zeros(3), bos=4, eos=0, beam_width=2, max_len=2)
         _check_result(flat, [((4, 0), 0.0), ((4, 1, 0), 0.0)], "all scores equal")
 
+    def test_minus_inf_candidates_are_dropped(self):
+        """Tokens at -inf are never kept, even when the beam has room for them"""
+        calls = []
+
+        def step(prefix):
+            calls.append(tuple(prefix))
+            # token 0 is eos; token 1 is impossible everywhere; token 2 only after bos.
+            if len(prefix) == 1:
+                return np.array([-1.0, -math.inf, -0.5])
+            return np.array([-0.25, -math.inf, -math.inf])
+
+        out = beam_search(step, bos=7, eos=0, beam_width=5, max_len=3)
+        check_equal([seq for seq, _ in out], [(7, 2, 0), (7, 0)], "sequences")
+        check_close([sc for _, sc in out], [-0.75, -1.0], 1e-9, 1e-9, "scores")
+        check_equal(calls, [(7,), (7, 2)], "step_fn calls")
+
     def test_invalid_arguments_raise(self):
         """beam_width or max_len that is 0, negative or fractional raises ValueError"""
         step = lambda p: np.zeros(2)

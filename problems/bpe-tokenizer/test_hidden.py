@@ -64,6 +64,11 @@ class HiddenTests(unittest.TestCase):
         check_equal(encode("  \t\n", [("a", "b")]), [], "encode of whitespace only")
         check_equal(encode("zz  ab\tq", [("a", "b")]), ["z", "z", "ab", "q"], "encode with unseen characters")
 
+    def test_encode_is_one_pass_in_list_order(self):
+        """encode applies each merge once, in list order: with [('x', 'ab'), ('a', 'b')], 'xab' is ['x', 'ab']"""
+        check_equal(encode("xab", [("x", "ab"), ("a", "b")]), ["x", "ab"], "encode('xab')")
+        check_equal(encode("cab xab", [("c", "ab"), ("a", "b"), ("x", "ab")]), ["c", "ab", "xab"], "encode('cab xab')")
+
     def test_encoding_the_training_corpus(self):
         """Encoding the corpus with its own merges reproduces the training segmentation and the text"""
         rnd = random.Random(9)

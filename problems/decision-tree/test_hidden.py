@@ -92,6 +92,18 @@ class HiddenTests(unittest.TestCase):
             _orig_Q = copy.deepcopy(Q)
             check_equal(np.asarray(tree.predict(Q)), _expected(_orig_X, _orig_y, _orig_Q, None, _orig_mss), "min_samples_split=%d" % mss)
 
+    def test_ties_lost_to_rounding_still_go_to_the_first_candidate(self):
+        """Equal Gini scores that differ only by float rounding are tied (1e-12): the lowest feature wins"""
+        for seed in (54, 373):
+            rng = np.random.default_rng(seed)
+            n = int(rng.integers(6, 14))
+            X = rng.integers(0, 4, size=(n, 3)).astype(float)
+            y = rng.integers(0, 3, size=n)
+            Q = rng.integers(0, 4, size=(30, 3)).astype(float) + rng.choice([0, 0.5], size=(30, 3))
+            for depth in (1, 2):
+                tree = DecisionTreeClassifier(max_depth=depth).fit(X.copy(), y.copy())
+                check_equal(np.asarray(tree.predict(Q)), _expected(X, y, Q, depth, 2), "seed %d, max_depth=%d" % (seed, depth))
+
     def test_min_samples_split_boundary(self):
         """A node with exactly min_samples_split samples is split; with one fewer it is a leaf"""
         X = np.array([[0.0], [1.0], [2.0]])

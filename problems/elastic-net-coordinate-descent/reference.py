@@ -18,6 +18,10 @@ def fit_elastic_net(X, y, alpha, l1_ratio, max_iter=10000, tol=1e-10):
     x_mean = X.mean(axis=0)
     y_mean = y.mean()
     Xc = X - x_mean
+    # A constant column is found by comparing values, not by z == 0: the float mean of
+    # [0.1] * 7 is not exactly 0.1, so its centred column would be ~1e-17, not 0.
+    constant = np.all(X == X[:1], axis=0)
+    Xc[:, constant] = 0.0
     z = (Xc ** 2).sum(axis=0) / n
     w = np.zeros(d)
     r = y - y_mean

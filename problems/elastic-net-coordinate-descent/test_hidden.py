@@ -91,6 +91,18 @@ class HiddenTests(unittest.TestCase):
         check(np.asarray(w)[1] == 0.0, "the constant column must get exactly 0.0", 0.0, np.asarray(w)[1])
         check_kkt(X, y, 0.1, 0.5, w, b, "data with a constant column")
 
+    def test_constant_column_with_an_inexact_mean(self):
+        """A constant column of 0.1s (its float mean is not exactly 0.1) gets exactly 0.0, for ridge and for alpha = 0"""
+        rng = np.random.default_rng(14)
+        X = rng.normal(size=(30, 3))
+        X[:, 1] = 0.1
+        y = X[:, 0] * 2 - X[:, 2] + rng.normal(size=30) * 0.1
+        for alpha, l1_ratio in ((0.1, 0.0), (0.0, 0.5), (0.05, 1e-9)):
+            w, b = fit_elastic_net(X, y, alpha, l1_ratio)
+            check(np.asarray(w)[1] == 0.0, "the constant 0.1 column must get exactly 0.0 (alpha=%g, l1_ratio=%g)" % (alpha, l1_ratio),
+                  0.0, np.asarray(w)[1])
+            check_kkt(X, y, alpha, l1_ratio, w, b, "a constant 0.1 column, alpha=%g, l1_ratio=%g" % (alpha, l1_ratio))
+
     def test_large_feature_means(self):
         """Shifting the features by 1e6 leaves w unchanged and moves b by -shift @ w"""
         rng = np.random.default_rng(31)

@@ -56,6 +56,15 @@ class HiddenTests(unittest.TestCase):
             check_close(got, _loop_bag(W.tolist(), [0, 1], [0, 0, 1, 1, 2], mode), ATOL, RTOL, "mode %s with empty bags" % mode)
         check_close(embedding_bag(W, [], [0, 0], "mean"), [[0.0], [0.0]], ATOL, RTOL, "no indices at all")
 
+    def test_bag_before_trailing_empty_bags_is_complete(self):
+        """The bag before trailing empty bags keeps its last id, in every mode"""
+        W = np.array([[1.0, -4.0], [2.0, 6.0], [5.0, 3.0], [-2.0, 0.5]])
+        idx, offs = [3, 0, 1, 2], [0, 1, 4, 4, 4]
+        for mode in ("sum", "mean", "max"):
+            check_close(embedding_bag(W, idx, offs, mode), _loop_bag(W.tolist(), idx, offs, mode),
+                        ATOL, RTOL, "mode %s, bags [3], [0, 1, 2], [], []" % mode)
+        check_close(embedding_bag(W, idx, offs, "max")[1], [5.0, 6.0], ATOL, RTOL, "max of bag 1")
+
     def test_max_of_negative_rows(self):
         """max over rows that are all negative stays negative (not clipped at 0)"""
         W = np.array([[-5.0, -1.0], [-2.0, -7.0]])

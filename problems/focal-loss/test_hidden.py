@@ -79,6 +79,12 @@ class HiddenTests(unittest.TestCase):
             with self.assertRaises(ValueError, msg=why):
                 focal_loss(*args, **kw)
 
+    def test_soft_or_negative_targets_raise(self):
+        """A soft target 0.5 or a target -1 raises ValueError (targets are 0 or 1 only)"""
+        for y, why in ((np.array([0.0, 0.5]), "target 0.5"), (np.array([1, -1]), "target -1"), (np.array([0.999, 1.0]), "target 0.999")):
+            with self.assertRaises(ValueError, msg=why):
+                focal_loss(np.zeros(2), y)
+
     def test_inputs_not_modified(self):
         """logits and targets are left unchanged"""
         z, y = np.array([1.0, -2.0]), np.array([1, 0])

@@ -89,11 +89,27 @@ class HiddenTests(unittest.TestCase):
         check_close(grads["w"], fw, ATOL, RTOL, "grads['w'] from lists")
         check(np.asarray(grads["w"]).dtype == np.float64, "grads must be float64", "float64", np.asarray(grads["w"]).dtype)
 
+    def test_float32_gradients_come_back_float64(self):
+        """A grad_fn that returns float32 arrays still gives float64 gradients"""
+        X = np.arange(10.0).reshape(5, 2) / 7.0
+        y = np.array([0.3, -1.0, 2.0, 0.5, 1.5])
+        w = np.array([0.25, -0.5])
+
+        def fn32(Xb, yb):
+            r = Xb @ w - yb
+            return float(np.mean(r ** 2)), {"w": (2 * Xb.T @ r / len(Xb)).astype(np.float32)}
+
+        loss, grads = accumulate_gradients(fn32, X, y, 2)
+        check(np.asarray(grads["w"]).dtype == np.float64, "grads['w'] must be float64", "float64", np.asarray(grads["w"]).dtype)
+        parts = [(fn32(X[s:s + 2], y[s:s + 2])[1]["w"].astype(np.float64), min(s + 2, 5) - s) for s in range(0, 5, 2)]
+        expected = sum(g * n for g, n in parts) / 5
+        check_close(grads["w"], expected, 1e-12, 1e-9, "float32 micro-batch gradients accumulated in float64")
+
     def test_invalid_arguments(self):
-        """A zero, negative or fractional micro_batch_size, an empty batch, or mismatched lengths raise ValueError"""
+        """A zero, negative, fractional or float micro_batch_size, an empty batch, or mismatched lengths raise ValueError"""
         fn = _mse_grad_fn(np.zeros(1), 0.0, [])
         X, y = np.ones((3, 1)), np.ones(3)
-        for mb, why in ((0, "micro_batch_size=0"), (-2, "micro_batch_size=-2"), (1.5, "micro_batch_size=1.5")):
+        for mb, why in ((0, "micro_batch_size=0"), (-2, "micro_batch_size=-2"), (1.5, "micro_batch_size=1.5"), (2.0, "micro_batch_size=2.0 (a float)"), (True, "micro_batch_size=True")):
             with self.assertRaises(ValueError, msg=why):
                 accumulate_gradients(fn, X, y, mb)
         with self.assertRaises(ValueError, msg="an empty batch"):

@@ -84,6 +84,15 @@ class HiddenTests(unittest.TestCase):
         got2 = np.asarray(grouped_query_attention(q2, k, v))
         check_close(got2, _brute(q2, k, v, False), ATOL, RTOL, "two query heads of very different scale over one kv head")
 
+    def test_masked_key_with_the_largest_score(self):
+        """Causal: a masked future key scoring +1000 does not wipe out the allowed keys at -1000"""
+        q = np.array([[1000.0], [1000.0]]).reshape(1, 1, 2, 1)
+        k = np.array([[-1.0], [-0.999], [1.0]]).reshape(1, 1, 3, 1)
+        v = np.array([[1.0], [3.0], [10.0]]).reshape(1, 1, 3, 1)
+        got = np.asarray(grouped_query_attention(q, k, v, causal=True))
+        check(np.all(np.isfinite(got)), "outputs must be finite when only the masked key scores high", "finite", got)
+        check_close(got, _brute(q, k, v, True), ATOL, RTOL, "query 0 sees keys 0-1 (scores -1000, -999), query 1 all three")
+
     def test_integer_and_list_inputs_give_float64(self):
         """Nested integer lists are accepted and the result is float64"""
         q = [[[[1, 0]], [[0, 1]]]]

@@ -66,6 +66,13 @@ class HiddenTests(unittest.TestCase):
             with self.assertRaises(ValueError, msg=why):
                 huber_loss(*args, **kw)
 
+    def test_weights_of_another_shape_raise(self):
+        """Weights must have the shape of pred: a (2,) weight for a (2, 2) pred raises ValueError, no broadcasting"""
+        p, t = np.array([[1.0, 2.0], [3.0, 4.0]]), np.zeros((2, 2))
+        for w, why in (([1.0, 2.0], "weights (2,) for pred (2, 2)"), ([[1.0, 2.0, 3.0, 4.0]], "weights (1, 4) for pred (2, 2)"), (2.0, "a scalar weight")):
+            with self.assertRaises(ValueError, msg=why):
+                huber_loss(p, t, sample_weight=w)
+
     def test_inputs_not_modified(self):
         """pred, target and weights are left unchanged"""
         p, t, w = np.array([3.0, 0.1]), np.array([0.0, 0.0]), np.array([1.0, 2.0])

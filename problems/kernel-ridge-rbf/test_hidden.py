@@ -101,7 +101,8 @@ class HiddenTests(unittest.TestCase):
         X, y, Xt = np.zeros((3, 2)), np.zeros(3), np.zeros((2, 2))
         cases = [
             ("gamma = 0", lambda: kernel_ridge(X, y, Xt, 1.0, 0.0)),
-            ("lam = 0", lambda: kernel_ridge(X, y, Xt, 0.0, 1.0)),
+            # distinct points, so K alone is invertible and only the lam check can refuse lam = 0
+            ("lam = 0 with distinct points", lambda: kernel_ridge(np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 3.0]]), y, Xt, 0.0, 1.0)),
             ("lam = -1", lambda: kernel_ridge(X, y, Xt, -1.0, 1.0)),
             ("X_test with 3 columns", lambda: kernel_ridge(X, y, np.zeros((2, 3)), 1.0, 1.0)),
             ("y_train of length 2", lambda: kernel_ridge(X, np.zeros(2), Xt, 1.0, 1.0)),

@@ -43,6 +43,17 @@ class HiddenTests(unittest.TestCase):
                     check_close(knn_regress(X, y, Q, k, weights=w), _brute_force(_orig_X, _orig_y, _orig_Q, _orig_k, _orig_w),
                                 ATOL, RTOL, "trial %d, k=%d, weights=%s" % (trial, k, w))
 
+    def test_many_ties_at_the_kth_distance(self):
+        """80 points on 5 values: ties at the k-th distance go to the lower training indices"""
+        rng = np.random.default_rng(11)
+        X = rng.choice([-2.0, -1.0, 1.0, 2.0, 3.0], size=(80, 1))
+        y = np.arange(80.0) ** 1.5
+        Xt = np.array([[0.0], [0.5], [1.5], [-1.0]])
+        for k in (5, 17, 33):
+            for weights in ("uniform", "distance"):
+                check_close(knn_regress(X, y, Xt, k, weights), _brute_force(X, y, Xt, k, weights), 1e-9, 1e-7,
+                            "k=%d, weights=%s" % (k, weights))
+
     def test_queries_on_training_rows(self):
         """Distance weighting returns the training target exactly when a query is a (unique) training row"""
         rng = np.random.default_rng(1)

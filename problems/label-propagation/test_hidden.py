@@ -90,6 +90,8 @@ class HiddenTests(unittest.TestCase):
         cases = [
             ("a 2x3 W", lambda: label_propagation(np.zeros((2, 3)), np.array([0, -1]))),
             ("an asymmetric W", lambda: label_propagation(np.array([[0.0, 1.0], [0.0, 0.0]]), np.array([0, -1]))),
+            # solvable if symmetry were not checked, so only the symmetry check can refuse it (not a LinAlgError)
+            ("an asymmetric W with both directions positive", lambda: label_propagation(np.array([[0.0, 1.0], [0.5, 0.0]]), np.array([0, -1]))),
             ("a negative weight", lambda: label_propagation(np.array([[0.0, -1.0], [-1.0, 0.0]]), np.array([0, -1]))),
             ("y of length 2", lambda: label_propagation(W, np.array([0, -1]))),
             ("float labels", lambda: label_propagation(W, np.array([0.0, -1.0, 1.0]))),

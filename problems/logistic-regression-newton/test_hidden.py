@@ -23,7 +23,43 @@ def _data(rng, n, d, scale=1.0):
     return X, (rng.random(n) < p).astype(int)
 
 
+def _newton_step_sizes(X, y, l2, tol, limit=60):
+    # Independent transcription of the README: full Newton steps from zero, stop when max |step| < tol.
+    X, y = np.asarray(X, float), np.asarray(y, float)
+    n, d = X.shape
+    A = np.hstack([X, np.ones((n, 1))])
+    theta = np.zeros(d + 1)
+    pen = np.r_[np.full(d, l2), 0.0]
+    sizes = []
+    for _ in range(limit):
+        p = 0.5 * (1 + np.tanh((A @ theta) / 2))
+        g = A.T @ (p - y) + pen * theta
+        H = A.T @ (A * (p * (1 - p))[:, None]) + np.diag(pen)
+        step = np.linalg.solve(H, g)
+        theta = theta - step
+        sizes.append(float(np.max(np.abs(step))))
+        if sizes[-1] < tol:
+            break
+    return sizes
+
+
 class HiddenTests(unittest.TestCase):
+    def test_step_count_and_max_iter_boundary(self):
+        """n_iter counts every Newton step, the last included; max_iter one short raises ValueError"""
+        for seed, l2 in ((0, 1.0), (3, 1.0), (4, 0.0), (4, 1.0)):
+            rng = np.random.default_rng(seed)
+            X, y = _data(rng, 80, 3)
+            sizes = _newton_step_sizes(X, y, l2, 1e-10)
+            # the data are chosen so that no step lies near tol: rounding cannot move the count
+            check(sizes[-2] > 1e-8 and sizes[-1] < 1e-12, "test data: steps far from tol (seed %d)" % seed, "far", sizes[-2:])
+            what = " (seed %d, l2=%g)" % (seed, l2)
+            _, _, n_iter = logistic_newton(X, y, l2=l2, tol=1e-10)
+            check(n_iter == len(sizes), "n_iter must count the Newton steps, the converging one included" + what, len(sizes), n_iter)
+            _, _, n_iter = logistic_newton(X, y, l2=l2, tol=1e-10, max_iter=len(sizes))
+            check(n_iter == len(sizes), "max_iter equal to the steps needed succeeds" + what, len(sizes), n_iter)
+            with self.assertRaises(ValueError, msg="max_iter=%d, one short of the %d steps needed%s" % (len(sizes) - 1, len(sizes), what)):
+                logistic_newton(X, y, l2=l2, tol=1e-10, max_iter=len(sizes) - 1)
+
     def test_random_problems_are_solved(self):
         """Random problems, with and without a penalty: gradient ~0 within 15 Newton steps"""
         rng = np.random.default_rng(33)

@@ -83,6 +83,13 @@ class HiddenTests(unittest.TestCase):
         with self.assertRaises(ValueError, msg="x of shape (1, 3) for in = 4"):
             lora_backward(np.zeros((1, 3)), np.zeros((1, 3)), W, np.zeros((2, 4)), np.zeros((3, 2)), 1.0)
 
+    def test_bias_of_the_wrong_shape_raises(self):
+        """A bias that would only broadcast ((1,), (1, out) or a scalar) raises ValueError"""
+        W, A, B, x = np.ones((3, 4)), np.ones((2, 4)), np.ones((3, 2)), np.ones((2, 4))
+        for b, why in ((np.zeros(1), "b of shape (1,) for out = 3"), (np.zeros((1, 3)), "b of shape (1, 3)"), (np.float64(0.5), "a scalar b")):
+            with self.assertRaises(ValueError, msg=why):
+                lora_forward(x, W, b, A, B, 1.0)
+
     def test_inputs_not_modified(self):
         """W, A, B, x and dy are left unchanged (merge_lora returns a new matrix)"""
         rng = np.random.default_rng(6)

@@ -34,6 +34,13 @@ class HiddenTests(unittest.TestCase):
             check_close(got["mrr"], mrr, 1e-12, 1e-9, "mrr at k = %d" % k)
             check_close(got["recall"], rec, 1e-12, 1e-9, "recall at k = %d" % k)
 
+    def test_repeat_beyond_the_cutoff_raises(self):
+        """A ranked list that repeats an item after position k still raises ValueError"""
+        with self.assertRaises(ValueError, msg="item 'a' at ranks 1 and 4 with k = 2"):
+            retrieval_metrics([["a", "b", "c", "a"]], [{"b"}], 2)
+        with self.assertRaises(ValueError, msg="item 7 at ranks 3 and 5 with k = 1, in the second query"):
+            retrieval_metrics([[1, 2], [5, 6, 7, 8, 7]], [{1}, {6}], 1)
+
     def test_recall_divides_by_relevant_count(self):
         """Five relevant items, two found in the top 2: recall 0.4 (not 2/2 or 2/k)"""
         got = retrieval_metrics([[1, 2, 3]], [{1, 2, 10, 11, 12}], k=2)

@@ -20,6 +20,28 @@ class HiddenTests(unittest.TestCase):
         check_equal(root, 0.0, "root")
         check_equal(steps, 0, "steps when x0 is a root")
 
+    def test_tolerance_is_inclusive(self):
+        """|f(x)| equal to tol stops: f(x) = x - 1 from x0 = 1.5 with tol = 0.5 returns (1.5, 0)"""
+        root, steps = newton_root(lambda x: x - 1.0, lambda x: 1.0, 1.5, tol=0.5)
+        check_close(root, 1.5, 0.0, 0.0, "root")
+        check_equal(steps, 0, "steps")
+        root, steps = newton_root(lambda x: 2.0 * x - 3.0, lambda x: 2.0, 0.5, tol=0.0)
+        check_close(root, 1.5, 0.0, 0.0, "root of 2x - 3 with tol = 0")
+        check_equal(steps, 1, "steps with tol = 0")
+
+    def test_non_finite_derivative_raises_at_once(self):
+        """A derivative of inf or nan raises RuntimeError at that iterate, without more calls to f"""
+        for bad in (math.inf, math.nan):
+            calls = []
+
+            def f(x):
+                calls.append(x)
+                return x * x - 2.0
+
+            with self.assertRaises(RuntimeError, msg="df = %r" % bad):
+                newton_root(f, lambda x: bad, 3.0)
+            check_equal(len(calls), 1, "calls to f before the RuntimeError (df = %r)" % bad)
+
     def test_zero_derivative_raises(self):
         """x^2 - 1 from x0 = 0 has a zero derivative: RuntimeError, not ZeroDivisionError"""
         with self.assertRaises(RuntimeError):

@@ -41,6 +41,11 @@ class HiddenTests(unittest.TestCase):
             copies = copy.deepcopy(groups)
             _check_result(one_way_anova(groups), copies, "random groups (trial %d)" % trial)
 
+    def test_constant_groups_whose_mean_is_inexact(self):
+        """Constant groups [0.1]*3 and [0.7]*3 raise ValueError even though a float mean of 0.1s is not exactly 0.1"""
+        check_raises(ValueError, one_way_anova, [[0.1, 0.1, 0.1], [0.7, 0.7, 0.7]], what="two constant groups of 0.1 and 0.7")
+        check_raises(ValueError, one_way_anova, [[3.3] * 6, [1e6 + 0.1] * 7], what="constant groups of 3.3 and 1e6 + 0.1")
+
     def test_large_common_offset(self):
         """Values near 1e6 with a spread near 1 keep full accuracy"""
         rng = np.random.default_rng(40)

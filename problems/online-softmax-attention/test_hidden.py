@@ -175,6 +175,7 @@ class HiddenTests(unittest.TestCase):
             ("a block with no keys", q, [good, (np.zeros((0, 3)), np.zeros((0, 4)))]),
             ("3 keys with 2 values", q, [(np.zeros((3, 3)), np.zeros((2, 4)))]),
             ("d_v changing from 4 to 5", q, [good, (np.zeros((1, 3)), np.zeros((1, 5)))]),
+            ("d_v changing from 4 to 1 (it would broadcast)", q, [good, (np.zeros((1, 3)), np.zeros((1, 1)))]),
         ]
         for why, qq, blocks in cases:
             check_raises(ValueError, online_attention, qq, iter(blocks), what="online_attention with %s" % why)

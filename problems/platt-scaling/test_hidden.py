@@ -52,6 +52,19 @@ class HiddenTests(unittest.TestCase):
         g = _gradient(s, y, A, B)
         check(np.max(np.abs(g)) < 1e-7, "gradient with imbalanced classes", "< 1e-7", g)
 
+    def test_too_few_iterations_raise_or_converge(self):
+        """max_iter=1: either ValueError (no convergence) or a fit whose gradient already vanishes"""
+        rng = np.random.default_rng(8)
+        s = rng.normal(size=60) * 3.0
+        y = (rng.random(60) < 1 / (1 + np.exp(-1.7 * s + 0.4))).astype(int)
+        y[0], y[1] = 0, 1
+        try:
+            A, B = platt_fit(s, y, max_iter=1)
+        except ValueError:
+            return
+        g = _gradient(s, y, A, B)
+        check(np.max(np.abs(g)) < 1e-7, "after max_iter=1 the fit must either raise ValueError or be converged", "< 1e-7", g)
+
     def test_bool_labels(self):
         """Bool labels behave like 0/1"""
         s = [-1.0, 0.2, 0.4, 1.3, -0.7]

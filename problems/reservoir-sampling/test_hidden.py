@@ -1,4 +1,5 @@
 import random
+import tracemalloc
 import unittest
 from collections import Counter
 from itertools import combinations
@@ -71,6 +72,22 @@ class HiddenTests(unittest.TestCase):
             check(len(set(got)) == 5 and all(0 <= v < 50_000 for v in got), "5 distinct in-range items expected", "5 distinct items", got)
             late += sum(v >= 25_000 for v in got)
         check(25 <= late <= 75, "about half of 100 sampled items should come from the second half", "25 .. 75", late)
+
+    def test_memory_is_o_of_k(self):
+        """200,000 fresh objects with k = 5: peak extra memory stays far below a copy of the stream"""
+        def stream():
+            for i in range(200_000):
+                yield [i]          # a new object per item, freed unless the solution keeps it
+
+        tracemalloc.start()
+        try:
+            out = reservoir_sample(stream(), 5, random.Random(4))
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        check_equal(len(out), 5, "sample size")
+        # a list of the stream alone holds 200,000 pointers plus 200,000 small lists: well over 10 MB
+        check(peak < 2_000_000, "peak traced memory must stay O(k), not grow with the stream", "< 2,000,000 bytes", peak)
 
     def test_negative_k_raises(self):
         """A negative k raises ValueError"""

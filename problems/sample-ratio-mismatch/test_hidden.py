@@ -109,6 +109,8 @@ class HiddenTests(unittest.TestCase):
             "2-D counts": ([[100, 100]], None, 0.001),
             "negative count": ([100, -1], None, 0.001),
             "fractional count": ([100, 10.5], None, 0.001),
+            "infinite count": ([100, float("inf")], None, 0.001),
+            "nan count": ([float("nan"), 100], None, 0.001),
             "all zero": ([0, 0], None, 0.001),
             "ratios of the wrong length": ([100, 100], [1, 1, 1], 0.001),
             "zero ratio": ([100, 100], [1, 0], 0.001),

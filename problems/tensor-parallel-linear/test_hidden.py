@@ -118,6 +118,10 @@ class HiddenTests(unittest.TestCase):
         check_raises(ValueError, row_parallel_forward, [np.zeros((5, 2))], Rs, what="1 input part for 2 shards")
         check_raises(ValueError, row_parallel_forward, [np.zeros((5, 2)), np.zeros((5, 3))], Rs, what="an input part with 3 features for a 2-row shard")
         check_raises(ValueError, row_parallel_forward, [np.zeros((5, 2)), np.zeros((4, 2))], Rs, what="input parts with 5 and 4 rows")
+        check_raises(ValueError, row_parallel_forward, [np.ones((1, 2)), np.ones((4, 2))], Rs,
+                     what="input parts with 1 and 4 rows (they would broadcast, but the leading shapes differ)")
+        check_raises(ValueError, row_parallel_forward, [np.ones(2), np.ones((3, 2))], Rs,
+                     what="input parts of shapes (2,) and (3, 2)")
         check_raises(ValueError, row_parallel_forward, [np.zeros((5, 2)), np.zeros((5, 2))], [np.zeros((2, 3)), np.zeros((2, 4))],
                      what="row shards with 3 and 4 columns")
         check_raises(ValueError, row_parallel_forward, [np.zeros((5, 2)), np.zeros((5, 2))], Rs, np.zeros(4), what="b of shape (4,) for 3 outputs")

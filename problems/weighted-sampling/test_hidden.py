@@ -80,6 +80,17 @@ class HiddenTests(unittest.TestCase):
                 lo, hi = _band(p, trials)
                 check(lo <= counts[i] <= hi, "scale %g: index %d should be drawn about %.0f times" % (scale, i, p * trials), "%.0f .. %.0f" % (lo, hi), counts[i])
 
+    def test_small_weights_do_not_underflow(self):
+        """Weights [0.01, 0.03, 0.06] scaled by 0.001 keep their single-draw probabilities 0.1, 0.3, 0.6"""
+        trials = 6000
+        weights = [1e-3 * w for w in (0.01, 0.03, 0.06)]
+        counts = Counter()
+        for seed in range(trials):
+            counts[weighted_sample_without_replacement(weights, 1, random.Random(seed))[0]] += 1
+        for i, p in enumerate((0.1, 0.3, 0.6)):
+            lo, hi = _band(p, trials)
+            check(lo <= counts[i] <= hi, "weights near 1e-5: index %d should be drawn about %.0f times" % (i, p * trials), "%.0f .. %.0f" % (lo, hi), counts[i])
+
     def test_dominant_weight(self):
         """A weight a million times larger than the rest is almost always drawn first"""
         hits = 0

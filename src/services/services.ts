@@ -10,7 +10,7 @@ import { StoreRunHistory } from './storeRunHistory';
 import { StoreService } from './storeService';
 import { TimerService } from '../features/studyTime/timerService';
 import { TimingService } from '../features/studyTime/timingService';
-import { ContentService } from './content';
+import { ContentService, type ProblemBankPrefetch } from './content';
 import { StartupGate } from '../core/startup/startupGate';
 
 /**
@@ -42,8 +42,8 @@ export interface Services {
   refreshAll(): void;
 }
 
-export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Services {
-  const content = new ContentService(context.extensionUri, log);
+export function createServices(context: vscode.ExtensionContext, log: vscode.LogOutputChannel, problemPrefetch?: ProblemBankPrefetch): Services {
+  const content = new ContentService(context.extensionUri, log, problemPrefetch);
   const harnessDir = vscode.Uri.joinPath(context.extensionUri, 'python').fsPath;
   const storeService = new StoreService(context.globalStorageUri, vscode.Uri.joinPath(context.extensionUri, 'dist').fsPath, log);
   const track = new TrackPreference(context.globalState, storeService);

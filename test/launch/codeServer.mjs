@@ -1,7 +1,7 @@
 // Starts code-server (VS Code 1.100 in the browser) and drives it with headless Chromium.
 // Used by the e2e suite and by `npm start` when desktop VS Code is not on PATH.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { format } from 'node:util';
 import { createServer } from 'node:net';
@@ -10,6 +10,48 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * What the launched workbench must not do on its own: send telemetry or look for extensions and updates on the
+ * network. code-server's `--disable-telemetry` stops its own reporting, but the built-in extensions (git, github, the
+ * language features…) read `telemetry.telemetryLevel` and kept resolving mobile.events.data.microsoft.com from the
+ * extension host, and the workbench queried open-vsx.org for extensions.
+ */
+export const OFFLINE_SETTINGS = {
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.enableExperiments': false,
+  'update.mode': 'none',
+  'npm.fetchOnlinePackageInfo': false,
+};
+
+/**
+ * Puts OFFLINE_SETTINGS into this user-data folder's settings. Settings the user has are kept (a key already set is
+ * left as it is); a new file is written when there is none; a file with comments (JSONC) is left alone, said in the
+ * return value.
+ */
+export function keepOffline(userDataDir) {
+  const dir = join(userDataDir, 'User');
+  const file = join(dir, 'settings.json');
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(file)) {
+    writeFileSync(file, JSON.stringify(OFFLINE_SETTINGS, null, 2) + '\n');
+    return 'written';
+  }
+  let settings;
+  try {
+    settings = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return `left alone (${file} is not plain JSON; set "telemetry.telemetryLevel": "off" there yourself)`;
+  }
+  if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) return `left alone (${file} does not hold an object)`;
+  const missing = Object.entries(OFFLINE_SETTINGS).filter(([key]) => settings[key] === undefined);
+  if (!missing.length) return 'kept as set';
+  writeFileSync(file, JSON.stringify({ ...settings, ...Object.fromEntries(missing) }, null, 2) + '\n');
+  return 'added';
+}
 
 /** Installs code-server into ~/.cache/ml-reps on first use; returns the path of its entry script. */
 export function ensureCodeServer() {
@@ -125,6 +167,8 @@ export async function startCodeServer({ entry, workspace, port, workspaceTrust =
   extensionsDir = extensionsDir ?? join(base, 'ext');
   mkdirSync(userDataDir, { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
+  const offline = keepOffline(userDataDir);
+  if (offline.startsWith('left alone')) process.stderr.write(`code-server: offline settings ${offline}\n`);
   const args = [
     entry,
     '--bind-addr', `127.0.0.1:${port}`,

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadProblemBank, parseProblemMeta, problemsForTrack } from '../../src/core/problems/problemBank';
+import { loadProblemBank, loadProblemBankAsync, parseProblemMeta, problemsForTrack } from '../../src/core/problems/problemBank';
 
 const VALID = {
   id: 'toy-mean',
@@ -63,6 +63,28 @@ describe('problem bank loading', () => {
     writeProblem(root, '_lib', { nope: true });
     writeProblem(root, '.hidden', { nope: true });
     assert.deepEqual(loadProblemBank(root), { problems: [], errors: [] });
+  });
+
+  it('reads the same bank without holding the thread: the same problems and the same errors, in the same order', async () => {
+    writeProblem(root, 'toy-mean', VALID);
+    writeProblem(root, 'broken-json', '{ "id": ');
+    writeProblem(root, 'no-tests', { ...VALID, id: 'no-tests' }, ['README.md', 'starter.py']);
+    writeProblem(root, 'dup-a', { ...VALID, id: 'dup-a' });
+    writeProblem(root, 'dup-b', { ...VALID, id: 'dup-a' });
+    writeProblem(root, '_lib', { nope: true });
+    mkdirSync(join(root, 'no-meta'));
+    const sync = loadProblemBank(root);
+    assert.equal(sync.problems.length, 2);
+    assert.equal(sync.errors.length, 4);
+    assert.deepEqual(await loadProblemBankAsync(root), sync);
+    assert.deepEqual(await loadProblemBankAsync(join(root, 'missing')), loadProblemBank(join(root, 'missing')));
+  });
+
+  it('loads the shipped bank the same both ways', async () => {
+    const shipped = join(__dirname, '..', '..', '..', 'problems');
+    const sync = loadProblemBank(shipped);
+    assert.ok(sync.problems.length >= 200);
+    assert.deepEqual(await loadProblemBankAsync(shipped), sync);
   });
 
   it('says so when the folder does not exist', () => {

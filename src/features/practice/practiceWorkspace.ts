@@ -25,6 +25,9 @@ export class PracticeWorkspace {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a problem is opened or reset. */
   readonly onDidChange = this.changed.event;
+  private readonly openedProblem = new vscode.EventEmitter<Problem>();
+  /** Fires once a problem's solution.py and statement are shown (the walkthrough's second step completes on it). */
+  readonly onDidOpenProblem = this.openedProblem.event;
 
   constructor(
     private readonly bank: () => ProblemBank,
@@ -109,6 +112,7 @@ export class PracticeWorkspace {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(opened.solution));
     await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: false });
     await vscode.commands.executeCommand('markdown.showPreviewToSide', vscode.Uri.file(opened.statement));
+    this.openedProblem.fire(problem);
     if (!folder.inWorkspace) void this.offerToOpenFolder(folder.path);
     return opened;
   }
@@ -168,5 +172,6 @@ export class PracticeWorkspace {
 
   dispose(): void {
     this.changed.dispose();
+    this.openedProblem.dispose();
   }
 }

@@ -28,6 +28,8 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
     private readonly track: TrackPreference,
     private readonly loadProgress: () => Promise<ReadonlyMap<string, ProblemProgress>>,
     private readonly startup: TreeStartup = { opened: Promise.resolve(), rowsHandedOver: () => undefined },
+    /** Resolves once the bank's read-ahead is in, so the first rows never read it a second time on the thread. */
+    private readonly bankReady: () => Promise<void> = () => Promise.resolve(),
   ) {}
 
   private progress(): ReadonlyMap<string, ProblemProgress> {
@@ -58,6 +60,7 @@ export class ProblemsTreeProvider implements vscode.TreeDataProvider<ProblemNode
     } else {
       this.progressSnapshot = await this.loadProgress();
     }
+    await this.bankReady();
     const track = this.track.get();
     const all = this.bank().problems;
     const progress = this.progress();

@@ -10,7 +10,7 @@ import { RunTestsCodeLensProvider } from './runTestsCodeLens';
 export function registerPractice(context: vscode.ExtensionContext, s: Services): { hints: HintService } {
   const hints = new HintService(s.storeService, s.workspace);
   const deps: ProblemCommandDeps = { bank: s.content.problems, track: s.track, workspace: s.workspace, tests: s.tests, progress: () => s.history.progress(), hintsShown: () => hints.all() };
-  const tree = new ProblemsTreeProvider(s.content.problems, s.track, () => s.history.progress(), s.startup);
+  const tree = new ProblemsTreeProvider(s.content.problems, s.track, () => s.history.progress(), s.startup, s.content.problemsReady);
   const treeView = vscode.window.createTreeView('mlReps.problems', { treeDataProvider: tree });
   // While the Problems view is visible, VS Code is asking for its rows: the start-up work waits for them to be sent.
   s.startup.setRowsViewVisible(treeView.visible);
@@ -55,13 +55,19 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
   // reason in the log. "Ready" waits until the tree's first rows are out: said earlier, the view showed "No problems
   // to show here" (its empty state) between VS Code learning it and the rows arriving, for a second on a cold start.
   // Until then the Problems view says it is loading, never that something failed or that there is nothing.
-  setTimeout(() => {
+  void s.content.problemsReady().then(() => {
     const bank = s.content.problems();
     const failed = bank.problems.length === 0;
     if (failed) s.log.error(`The problem bank could not be loaded: ${bank.errors.map((e) => `${e.file}: ${e.message}`).join('; ') || 'the problems folder holds no problem'}`);
     if (failed) void vscode.commands.executeCommand('setContext', 'mlReps.loadFailed', true);
-    else void s.startup.rowsOut.then(() => vscode.commands.executeCommand('setContext', 'mlReps.ready', true));
-  }, 0);
+    else
+      void s.startup.rowsOut.then(() => {
+        // When the tree's first rows left the extension: the rest of a cold click's wait is VS Code drawing them.
+        const loadStart = (globalThis as { __mlRepsLoadStart?: number }).__mlRepsLoadStart;
+        if (loadStart !== undefined) s.log.info(`Problems view: first rows handed to VS Code ${(performance.now() - loadStart).toFixed(0)} ms after the bundle started loading (at ${new Date().toISOString()})`);
+        return vscode.commands.executeCommand('setContext', 'mlReps.ready', true);
+      });
+  });
   void s.startup.opened.then(() => updateProblemFileContext(vscode.window.activeTextEditor));
   return { hints };
 }

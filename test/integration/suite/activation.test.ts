@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { MlRepsApi } from '../../../src/api';
+import { WALKTHROUGH_STEP_KEYS } from '../../../src/features/readiness/walkthroughSteps';
 
 export const EXTENSION_ID = 'ml-reps.ml-reps';
 
@@ -53,5 +55,32 @@ describe('activation', () => {
       walkthrough.steps.map((s: { id: string }) => s.id),
       ['chooseTrack', 'openProblem', 'runTests', 'seeProgress'],
     );
+  });
+
+  it("completes each walkthrough step on what really happened, never on a command that was only started", async function () {
+    this.timeout(60_000);
+    const ext = await activateExtension();
+    const api = ext.exports as MlRepsApi;
+    const [walkthrough] = ext.packageJSON.contributes.walkthroughs;
+    const events = (id: string) => walkthrough.steps.find((s: { id: string }) => s.id === id).completionEvents as string[];
+    for (const [step, key] of Object.entries(WALKTHROUGH_STEP_KEYS)) assert.deepEqual(events(step), [`onContext:${key}`], step);
+
+    api.resetWalkthroughSteps();
+    // The problem picker opened and cancelled (as a newcomer who presses Escape): the step stays open. The picker is
+    // closed until the command has returned, however long it took to show.
+    let settled = false;
+    const picking = Promise.resolve(vscode.commands.executeCommand('mlReps.openProblem')).finally(() => (settled = true));
+    while (!settled) {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.equal(await picking, undefined, 'the cancelled picker opened nothing');
+    assert.deepEqual(api.walkthroughStepsDone(), [], 'a cancelled picker completed a step');
+
+    await vscode.commands.executeCommand('mlReps.chooseTrack', 'ds');
+    await vscode.commands.executeCommand('mlReps.openProblem', 'kmeans');
+    assert.deepEqual(api.walkthroughStepsDone(), ['chooseTrack', 'openProblem']);
+    assert.ok(await api.runTests('kmeans', 'visible'), 'the tests ran');
+    assert.deepEqual(api.walkthroughStepsDone(), ['chooseTrack', 'openProblem', 'runTests']);
   });
 });
