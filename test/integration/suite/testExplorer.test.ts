@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { MlRepsApi } from '../../../src/api';
 import { pidAlive } from '../../../src/core/store/dbFile';
 import { activateExtension } from './activation.test';
+import { runWritableMarker } from '../runMarker';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -96,7 +97,7 @@ describe('the Testing API: single tests, continuous runs, cancellation, constrai
   });
 
   it('cancelling a run from the Testing view stops the Python process', async () => {
-    const marker = join(dir, 'started.pid');
+    const marker = runWritableMarker('cancel-pid');
     writeFileSync(
       join(dir, 'solution.py'),
       // No imports (the problem allows numpy only): the pid comes from /proc, and the wait is a busy loop.
@@ -117,6 +118,7 @@ describe('the Testing API: single tests, continuous runs, cancellation, constrai
     const last = runs[runs.length - 1];
     assert.equal(last.solved, false);
     assert.match(last.error ?? '', /cancel/i);
+    rmSync(marker, { force: true });
   });
 
   it('a solution that calls a forbidden function is refused with the constraint message', async () => {

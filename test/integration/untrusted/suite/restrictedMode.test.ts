@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { MlRepsApi } from '../../../../src/api';
+import { runWritableMarker } from '../../runMarker';
 
 describe('an untrusted workspace', function () {
   this.timeout(60_000);
@@ -17,8 +18,8 @@ describe('an untrusted workspace', function () {
     const api = (await ext.activate()) as MlRepsApi;
     await vscode.commands.executeCommand('mlReps.openProblem', 'stable-softmax');
     const dir = join(api.practiceFolder(), 'stable-softmax');
-    const marker = join(dir, 'ran.marker');
-    // A solution that leaves a marker file if it is ever imported.
+    // A solution that leaves a marker file if it is ever imported (where a run could write it).
+    const marker = runWritableMarker('untrusted-ran');
     writeFileSync(join(dir, 'solution.py'), `open(${JSON.stringify(marker)}, "w").write("ran")\n`);
     const solution = vscode.Uri.file(join(dir, 'solution.py'));
     const before = (await api.runs()).length;
