@@ -10,6 +10,7 @@ import { registerReadiness } from './features/readiness/register';
 import { registerStudyGuides } from './features/studyGuides/register';
 import { registerStudyTime } from './features/studyTime/register';
 import { registerSync } from './features/sync/syncService';
+import { bundleMarks } from './services/bundleMarks';
 import { createServices } from './services/services';
 import { createTestApi } from './testApi';
 
@@ -44,9 +45,9 @@ export function activate(context: vscode.ExtensionContext): MlRepsApi | undefine
   void services.startup.opened.then(() => services.storeService.get()).then(() => services.track.sync()).then(() => sync.restart()).then(() => services.refreshAll());
 
   const now = performance.now();
-  const marks = globalThis as { __mlRepsLoadStart?: number; __mlRepsLoadEnd?: number };
-  const loadStart = marks.__mlRepsLoadStart ?? started;
-  const loadEnd = marks.__mlRepsLoadEnd ?? started;
+  const marks = bundleMarks();
+  const loadStart = marks.start ?? started;
+  const loadEnd = marks.end ?? started;
   log.info(
     `ML Reps activated in ${(now - started).toFixed(2)} ms (${(now - loadStart).toFixed(2)} ms from loading the bundle to ready: ` +
       `${(loadEnd - loadStart).toFixed(2)} ms loading the bundle, ${(started - loadEnd).toFixed(2)} ms before VS Code called activate)`,

@@ -178,29 +178,32 @@ export async function newcomerFlow({ browser, entry, repoRoot, resultsDir, step,
       // Where the cold click's time went: waiting for VS Code to start its extension host and activate ML Reps (its own
       // log, local time, the page's clock is the same machine's), then ML Reps' part, from activation to the first row.
       const hostLog = findLogFiles(server.userDataDir, 'remoteexthost.log').map((f) => readFileSync(f, 'utf8')).join('\n');
-      const activatedLine = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] ExtensionService#_doActivateExtension ml-reps\.ml-reps, .*?activationEvent: '([^']+)'/m.exec(hostLog);
-      const activatedAt = activatedLine ? new Date(`${activatedLine[1]}T${activatedLine[2]}`).getTime() : null;
+      // A host log line's time (local time, as the page's clock: the same machine), or null when the line is missing.
+      const stamped = (pattern) => {
+        const m = new RegExp(`^(\\d{4}-\\d\\d-\\d\\d) (\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\[info\\] ${pattern.source}`, 'm').exec(hostLog);
+        return m ? { at: new Date(`${m[1]}T${m[2]}`).getTime(), groups: m.slice(3) } : null;
+      };
+      const activatedLine = stamped(/ExtensionService#_doActivateExtension ml-reps\.ml-reps, .*?activationEvent: '([^']+)'/);
+      const activatedAt = activatedLine?.at ?? null;
       // The extension host's own start: with Workspace Trust on, VS Code starts it once the folder is trusted, and a
       // click that lands before it has started waits for it (no extension can run before its host).
-      const hostLine = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) \[info\] Extension host with pid \d+ started/m.exec(hostLog);
-      const hostStartedAt = hostLine ? new Date(`${hostLine[1]}T${hostLine[2]}`).getTime() : null;
+      const hostStartedAt = stamped(/Extension host with pid \d+ started/)?.at ?? null;
       const hostStart = hostStartedAt === null
         ? 'its start not found in its log'
         : hostStartedAt > cold.clickAt ? `started ${hostStartedAt - cold.clickAt} ms after the click` : `had started ${cold.clickAt - hostStartedAt} ms before the click`;
       const split = activatedAt === null
         ? 'activation time not found in the extension host log'
         : activatedAt > cold.clickAt
-          ? `VS Code activated ML Reps (${activatedLine[3]}) ${activatedAt - cold.clickAt} ms after the click, the first row ${cold.rowsAt - activatedAt} ms after that`
-          : `VS Code had activated ML Reps (${activatedLine[3]}) ${cold.clickAt - activatedAt} ms before the click`;
-      // When ML Reps handed the first rows over (its log, timed from the bundle's first line, which is logged with the
-      // activation as "from loading the bundle to ready"): what follows is VS Code drawing them.
+          ? `VS Code activated ML Reps (${activatedLine.groups[0]}) ${activatedAt - cold.clickAt} ms after the click, the first row ${cold.rowsAt - activatedAt} ms after that`
+          : `VS Code had activated ML Reps (${activatedLine.groups[0]}) ${cold.clickAt - activatedAt} ms before the click`;
+      // When ML Reps handed the first rows over: what follows is VS Code drawing them. The time is the one in the line
+      // (the extension host's clock when the rows left), not the line's stamp, which is when the log reached its file
+      // and lags on a busy machine.
       const mlLog = findLogFiles(server.userDataDir, 'ML Reps.log').map((f) => readFileSync(f, 'utf8')).join('\n');
-      // (The line's own time stamp is when the log reached its file, which lags on a busy machine: the time in the line
-      // is the extension host's clock when the rows left.)
       const handed = /Problems view: first rows handed to VS Code (\d+) ms after the bundle started loading \(at ([^)]+)\)/.exec(mlLog);
       const handedAt = handed ? Date.parse(handed[2]) : null;
       const rowsSplit = handedAt === null ? 'no "first rows handed" line in the log' : `ML Reps handed the rows over ${handedAt - cold.clickAt} ms after the click (${handed[1]} ms after its bundle started loading), VS Code showed them ${cold.rowsAt - handedAt} ms later`;
-      const bankLine = findLogFiles(server.userDataDir, 'ML Reps.log').map((f) => /Problem bank: .*? loaded in \d+ ms[^\n]*/.exec(readFileSync(f, 'utf8'))?.[0]).find(Boolean) ?? 'no bank line';
+      const bankLine = /Problem bank: .*? loaded in \d+ ms[^\n]*/.exec(mlLog)?.[0] ?? 'no bank line';
       // The bank is read ahead as the bundle loads (extension.ts), not on the thread when the first rows are asked for.
       if (!/read ahead/.test(bankLine)) throw new Error(`the problem bank was not read ahead: ${bankLine}`);
       metrics.ux_cold_click_to_tree_ms = coldClickToTree;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { bundleMarks } from '../../services/bundleMarks';
 import type { Services } from '../../services/services';
 import { TestDebugger } from './debugTests';
 import { HintService } from './hints';
@@ -63,7 +64,7 @@ export function registerPractice(context: vscode.ExtensionContext, s: Services):
     else
       void s.startup.rowsOut.then(() => {
         // When the tree's first rows left the extension: the rest of a cold click's wait is VS Code drawing them.
-        const loadStart = (globalThis as { __mlRepsLoadStart?: number }).__mlRepsLoadStart;
+        const loadStart = bundleMarks().start;
         if (loadStart !== undefined) s.log.info(`Problems view: first rows handed to VS Code ${(performance.now() - loadStart).toFixed(0)} ms after the bundle started loading (at ${new Date().toISOString()})`);
         return vscode.commands.executeCommand('setContext', 'mlReps.ready', true);
       });
